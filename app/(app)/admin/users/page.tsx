@@ -1,0 +1,118 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { loadOrDeny } from "@/app/_lib/page-guard";
+import { ROLES } from "@/lib/access/roles";
+import { requestContext } from "@/lib/auth/session";
+import { listUnits, listUsers } from "@/lib/users/directory";
+import { changeUserRoleAction, setUserActiveAction } from "./actions";
+import { CreateUserForm } from "./create-user-form";
+
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ notice?: string; error?: string }>;
+}) {
+  const ctx = await requestContext();
+  const [users, units] = await loadOrDeny(() => Promise.all([listUsers(ctx), listUnits(ctx)]));
+  const [t, format, locale, params] = await Promise.all([getTranslations(), getFormatter(), getLocale(), searchParams]);
+  const unitOptions = units.map((u) => ({
+    id: u.id,
+    label: `${u.name} (${locale === "fr" ? u.countryNameFr : u.countryNameEn})`,
+  }));
+  const errorKey = params.error && t.has(`errors.${params.error}`) ? `errors.${params.error}` : undefined;
+
+  return (
+    <>
+      <h1>{t("admin.users.title")}</h1>
+      <p className="lead">{t("admin.users.intro")}</p>
+      {params.notice === "updated" && (
+        <p role="status" className="alert alert-success">
+          {t("admin.users.updated")}
+        </p>
+      )}
+      {errorKey && (
+        <p role="alert" className="alert alert-error">
+          {t(errorKey)}
+        </p>
+      )}
+      <div className="table-wrap">
+        <table>
+          <caption>{t("admin.users.listCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("admin.users.name")}</th>
+              <th scope="col">{t("admin.users.email")}</th>
+              <th scope="col">{t("admin.users.unit")}</th>
+              <th scope="col">{t("admin.users.status")}</th>
+              <th scope="col">{t("admin.users.lastLogin")}</th>
+              <th scope="col">{t("admin.users.role")}</th>
+              <th scope="col">{t("admin.users.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr key={user.id} data-email={user.email}>
+                <td>{user.name}</td>
+                <td>{user.email}</td>
+                <td>{user.unitName ?? "—"}</td>
+                <td>
+                  <span className={`badge ${user.active ? "badge-ok" : "badge-muted"}`}>
+                    {user.active ? t("admin.users.active") : t("admin.users.disabled")}
+                  </span>
+                </td>
+                <td>{user.lastLoginAt ? format.dateTime(user.lastLoginAt, { dateStyle: "short", timeStyle: "short" }) : t("admin.users.never")}</td>
+                <td>
+                  <form action={changeUserRoleAction} className="inline-form">
+                    <input type="hidden" name="userId" value={user.id} />
+                    <label className="visually-hidden" htmlFor={`role-${user.id}`}>
+                      {t("admin.users.changeRoleOf", { email: user.email })}
+                    </label>
+                    <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
+                      {ROLES.map((role) => (
+                        <option key={role} value={role}>
+                          {t(`roles.${role}`)}
+                        </option>
+                      ))}
+                    </select>
+                    <label className="visually-hidden" htmlFor={`unit-${user.id}`}>
+                      {t("admin.users.unit")}
+                    </label>
+                    <select id={`unit-${user.id}`} name="unitId" defaultValue={user.unitId ?? ""}>
+                      <option value="">{t("admin.users.noUnit")}</option>
+                      {unitOptions.map((u) => (
+                        <option key={u.id} value={u.id}>
+                          {u.label}
+                        </option>
+                      ))}
+                    </select>
+                    <button type="submit" className="button small" aria-label={t("admin.users.changeRoleOf", { email: user.email })}>
+                      {t("admin.users.save")}
+                    </button>
+                  </form>
+                </td>
+                <td>
+                  {user.id !== ctx.actor.id && (
+                    <form action={setUserActiveAction}>
+                      <input type="hidden" name="userId" value={user.id} />
+                      <input type="hidden" name="active" value={user.active ? "false" : "true"} />
+                      <button
+                        type="submit"
+                        className={`button small ${user.active ? "danger" : ""}`}
+                        aria-label={t(user.active ? "admin.users.disableUser" : "admin.users.enableUser", { email: user.email })}
+                      >
+                        {user.active ? t("admin.users.disable") : t("admin.users.enable")}
+                      </button>
+                    </form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section className="panel" aria-labelledby="create-title">
+        <h2 id="create-title">{t("admin.users.createTitle")}</h2>
+        <CreateUserForm units={unitOptions} />
+      </section>
+    </>
+  );
+}

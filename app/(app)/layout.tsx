@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LocaleSwitcher } from "@/app/_components/locale-switcher";
+import { signOutAction } from "@/app/_lib/sign-out-action";
+import { navigationFor } from "@/lib/access/navigation";
+import { requireActor } from "@/lib/auth/session";
+
+/** Every page under here needs a signed-in, active account; the pages check their own access too. */
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const [actor, t] = await Promise.all([requireActor(), getTranslations()]);
+  return (
+    <>
+      <header className="topbar">
+        <Link href="/" className="brand">
+          {t("app.name")}
+        </Link>
+        <nav aria-label={t("nav.label")}>
+          <ul>
+            {navigationFor(actor).map((item) => (
+              <li key={item.href}>
+                <Link href={item.href}>{t(`nav.${item.labelKey}`)}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="account">
+          <span className="who" data-testid="signed-in-user">
+            {t("nav.signedInAs", { name: actor.name })} · {t(`roles.${actor.role}`)}
+          </span>
+          <LocaleSwitcher />
+          <form action={signOutAction}>
+            <button type="submit" className="button small">
+              {t("nav.signOut")}
+            </button>
+          </form>
+        </div>
+      </header>
+      <main className="content">{children}</main>
+    </>
+  );
+}

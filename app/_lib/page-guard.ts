@@ -1,0 +1,17 @@
+import "server-only";
+import { forbidden, notFound } from "next/navigation";
+import { Forbidden, NotFound } from "@/lib/errors";
+
+/**
+ * Runs a page's reads: a verb's NotFound becomes the 404 page (existence not revealed),
+ * Forbidden the 403 page. The verbs decide; pages only translate the answer.
+ */
+export async function loadOrDeny<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (error instanceof NotFound) notFound();
+    if (error instanceof Forbidden) forbidden();
+    throw error;
+  }
+}

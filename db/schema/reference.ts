@@ -1,0 +1,31 @@
+import { pgTable, text, uuid, pgEnum, char, index } from "drizzle-orm/pg-core";
+import { UNIT_KINDS } from "@/lib/access/roles";
+
+export const unitKind = pgEnum("unit_kind", UNIT_KINDS);
+
+export const countries = pgTable("countries", {
+  /** ISO 3166-1 alpha-2, e.g. FR, PH. */
+  code: char("code", { length: 2 }).primaryKey(),
+  nameFr: text("name_fr").notNull(),
+  nameEn: text("name_en").notNull(),
+  /** Working languages of its authorities (BCP 47), first one preferred for requests. */
+  languages: text("languages").array().notNull(),
+  /** IANA time zone; deadlines end at the close of a working day there. */
+  timeZone: text("time_zone").notNull(),
+});
+
+export const units = pgTable(
+  "units",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Stable human key used by the seed and the directory, e.g. FR-PARIS-MINORS. */
+    code: text("code").notNull().unique(),
+    name: text("name").notNull(),
+    countryCode: char("country_code", { length: 2 })
+      .notNull()
+      .references(() => countries.code),
+    kind: unitKind("kind").notNull(),
+  },
+  // Liaison officers are scoped by their unit's country: that lookup runs on every read.
+  (t) => [index("units_country_idx").on(t.countryCode)],
+);

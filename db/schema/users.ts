@@ -1,0 +1,52 @@
+import { sql } from "drizzle-orm";
+import {
+  pgTable, text, uuid, pgEnum, boolean, integer, timestamp, bigserial, index, check,
+} from "drizzle-orm/pg-core";
+import { ROLES, LOCALES } from "@/lib/access/roles";
+import { units } from "./reference";
+
+export const userRole = pgEnum("user_role", ROLES);
+export const userLocale = pgEnum("user_locale", LOCALES);
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** Stored lower-cased so that logins and uniqueness ignore case. */
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    role: userRole("role").notNull(),
+    unitId: uuid("unit_id").references(() => units.id),
+    locale: userLocale("locale").notNull().default("fr"),
+    active: boolean("active").notNull().default(true),
+    /** argon2id; null for accounts that only sign in through the ministry's SSO. */
+    passwordHash: text("password_hash"),
+    /** Bumped when an account is disabled: every token issued before is refused. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    // Everyone but an administrator acts for a unit; scoping depends on it.
+    check("users_unit_required", sql`${t.role} = 'admin' or ${t.unitId} is not null`),
+    check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
+    index("users_unit_idx").on(t.unitId),
+  ],
+);
+
+/**
+ * Failed and successful sign-ins, counted in the database (not in memory) so that
+ * throttling holds across several app instances (DESIGN.md §9).
+ */
+export const loginAttempts = pgTable(
+  "login_attempts",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    email: text("email").notNull(),
+    succeeded: boolean("succeeded").notNull(),
+    attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  // The throttle counts recent failures for one e-mail address.
+  (t) => [index("login_attempts_email_time_idx").on(t.email, t.attemptedAt)],
+);

@@ -1,0 +1,39 @@
+import type { Db } from "../client";
+import { countries, units, users } from "../schema";
+import { hashPassword } from "@/lib/users/password";
+import { COUNTRIES, DEMO_PASSWORD, DEMO_USERS, UNITS } from "./reference-data";
+
+/** Countries and units: reference data every installation needs. Safe to re-run. */
+export async function seedReferenceData(db: Db): Promise<void> {
+  await db
+    .insert(countries)
+    .values(COUNTRIES.map((c) => ({ ...c, languages: [...c.languages] })))
+    .onConflictDoNothing({ target: countries.code });
+  await db.insert(units).values(UNITS).onConflictDoNothing({ target: units.code });
+}
+
+/**
+ * The demo accounts. Re-running changes nothing that already exists: an account an
+ * administrator disabled or whose password was changed stays as it is.
+ */
+export async function seedDemo(db: Db): Promise<void> {
+  await seedReferenceData(db);
+  const unitIds = new Map(
+    (await db.select({ id: units.id, code: units.code }).from(units)).map((u) => [u.code, u.id]),
+  );
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db
+    .insert(users)
+    .values(
+      DEMO_USERS.map((u) => ({
+        email: u.email,
+        name: u.name,
+        role: u.role,
+        locale: u.locale,
+        unitId: u.unitCode ? unitIds.get(u.unitCode) : null,
+        passwordHash,
+      })),
+    )
+    .onConflictDoNothing({ target: users.email });
+}
+

@@ -1,0 +1,36 @@
+import type { Locale, Role, UnitKind } from "@/lib/access/roles";
+
+/** Countries of the demo flows (LEGAL.md): the languages a request must be written in come first. */
+export const COUNTRIES = [
+  { code: "FR", nameFr: "France", nameEn: "France", languages: ["fr"], timeZone: "Europe/Paris" },
+  { code: "PH", nameFr: "Philippines", nameEn: "Philippines", languages: ["en", "fil"], timeZone: "Asia/Manila" },
+  { code: "CO", nameFr: "Colombie", nameEn: "Colombia", languages: ["es"], timeZone: "America/Bogota" },
+  { code: "MG", nameFr: "Madagascar", nameEn: "Madagascar", languages: ["fr", "mg"], timeZone: "Indian/Antananarivo" },
+  { code: "RO", nameFr: "Roumanie", nameEn: "Romania", languages: ["ro"], timeZone: "Europe/Bucharest" },
+] as const;
+
+export const UNITS: { code: string; name: string; countryCode: string; kind: UnitKind }[] = [
+  { code: "FR-PARIS-MINORS", name: "Parquet de Paris — section des mineurs", countryCode: "FR", kind: "prosecutor_office" },
+  {
+    code: "FR-BEPI",
+    name: "Ministère de la Justice — DACG, bureau de l'entraide pénale internationale (BEPI)",
+    countryCode: "FR",
+    kind: "central_authority",
+  },
+  { code: "PH-DOJ-OOC", name: "Department of Justice — Office of Cybercrime", countryCode: "PH", kind: "central_authority" },
+  { code: "PH-DOJ-OCSC", name: "Department of Justice — Office of the Chief State Counsel", countryCode: "PH", kind: "central_authority" },
+  { code: "CO-FGN", name: "Fiscalía General de la Nación — Dirección de Asuntos Internacionales", countryCode: "CO", kind: "central_authority" },
+  { code: "MG-MINJUS", name: "Ministère de la Justice de Madagascar", countryCode: "MG", kind: "central_authority" },
+  { code: "RO-PCAB", name: "Parchetul de pe lângă Curtea de Apel București", countryCode: "RO", kind: "prosecutor_office" },
+];
+
+/** The demo accounts listed in the README; all share DEMO_PASSWORD. */
+export const DEMO_PASSWORD = "demo-password";
+
+export const DEMO_USERS: { email: string; name: string; role: Role; unitCode: string | null; locale: Locale }[] = [
+  { email: "magistrate@demo.example", name: "Claire Martin", role: "magistrate", unitCode: "FR-PARIS-MINORS", locale: "fr" },
+  { email: "manager@demo.example", name: "Antoine Dubois", role: "manager", unitCode: "FR-PARIS-MINORS", locale: "fr" },
+  { email: "liaison.ph@demo.example", name: "Maria Santos", role: "liaison_officer", unitCode: "PH-DOJ-OOC", locale: "en" },
+  { email: "liaison.co@demo.example", name: "Andrés Gómez", role: "liaison_officer", unitCode: "CO-FGN", locale: "en" },
+  { email: "admin@demo.example", name: "Demo Administrator", role: "admin", unitCode: null, locale: "en" },
+];

@@ -1,0 +1,12 @@
+import type { Actor } from "./actor";
+import { can, type Action } from "./policy";
+
+/** Navigation entries; each is shown only to roles the policy allows (`action`). */
+const NAVIGATION: { href: string; labelKey: string; action?: Action }[] = [
+  { href: "/", labelKey: "home" },
+  { href: "/admin/users", labelKey: "users", action: "users.manage" },
+];
+
+export function navigationFor(actor: Pick<Actor, "role">) {
+  return NAVIGATION.filter((item) => !item.action || can(actor, item.action));
+}

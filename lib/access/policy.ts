@@ -1,0 +1,29 @@
+import { Forbidden } from "@/lib/errors";
+import type { Actor } from "./actor";
+import type { Role } from "./roles";
+
+/**
+ * The one answer to "may this actor do X" (DESIGN.md §2, §6). Role-level actions live
+ * here as data; checks that depend on a particular object (a request's unit or country)
+ * are added beside them as functions of (actor, object), never elsewhere.
+ *
+ * Administrators manage accounts and reference data but never see case content.
+ */
+export const ROLE_PERMISSIONS = {
+  "requests.list": ["magistrate", "liaison_officer", "manager"],
+  "requests.create": ["magistrate"],
+  "dashboard.view": ["manager"],
+  "users.manage": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof ROLE_PERMISSIONS;
+export const ACTIONS = Object.keys(ROLE_PERMISSIONS) as Action[];
+
+export function can(actor: Pick<Actor, "role">, action: Action): boolean {
+  return (ROLE_PERMISSIONS[action] as readonly Role[]).includes(actor.role);
+}
+
+/** Throws Forbidden (403) when the actor may not perform the action. */
+export function assertCan(actor: Pick<Actor, "role">, action: Action): void {
+  if (!can(actor, action)) throw new Forbidden();
+}

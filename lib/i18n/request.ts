@@ -1,0 +1,19 @@
+import { cookies, headers } from "next/headers";
+import { getRequestConfig } from "next-intl/server";
+import { currentActor } from "@/lib/auth/session";
+import { chooseLocale, LOCALE_COOKIE } from "./locale";
+import en from "./messages/en.json";
+import fr from "./messages/fr.json";
+
+const MESSAGES = { en, fr } as const;
+
+export default getRequestConfig(async () => {
+  const [actor, cookieStore, headerStore] = await Promise.all([currentActor(), cookies(), headers()]);
+  const locale = chooseLocale({
+    userLocale: actor?.locale,
+    cookie: cookieStore.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: headerStore.get("accept-language"),
+  });
+  // Dates are shown in the viewer's own country's time; anonymous pages show none.
+  return { locale, messages: MESSAGES[locale], timeZone: actor?.timeZone ?? "Europe/Paris" };
+});

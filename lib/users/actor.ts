@@ -1,0 +1,36 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { countries, units, users } from "@/db/schema";
+import type { Actor } from "@/lib/access/actor";
+
+/**
+ * The actor behind a session token, re-read from the database on every request so that a
+ * disabled account, a changed role or a revoked session takes effect at once.
+ * Null when the account is gone, disabled, or the token predates a revocation.
+ */
+export async function loadActor(db: Db, userId: string, sessionVersion: number): Promise<Actor | null> {
+  if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      locale: users.locale,
+      active: users.active,
+      sessionVersion: users.sessionVersion,
+      unitId: users.unitId,
+      unitName: units.name,
+      countryCode: units.countryCode,
+      timeZone: countries.timeZone,
+    })
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .leftJoin(countries, eq(countries.code, units.countryCode))
+    .where(eq(users.id, userId))
+    .limit(1);
+  if (!row || !row.active || row.sessionVersion !== sessionVersion) return null;
+  const { active: _active, sessionVersion: _sv, timeZone, ...actor } = row;
+  // Administrators belong to no country; UTC avoids implying one.
+  return { ...actor, timeZone: timeZone ?? "UTC" };
+}

@@ -1,0 +1,37 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { units, users } from "@/db/schema";
+import { assertCan } from "@/lib/access/policy";
+import { ROLES } from "@/lib/access/roles";
+import type { Ctx } from "@/lib/context";
+import { Invalid, NotFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation/parse";
+
+const input = z
+  .object({ userId: z.uuid(), role: z.enum(ROLES), unitId: z.uuid().optional() })
+  .refine((u) => u.role === "admin" || u.unitId, { path: ["unitId"], error: "unitRequired" });
+
+export type ChangeUserRoleInput = z.input<typeof input>;
+
+/**
+ * Changes an account's role and unit. The role is read from the database on every
+ * request, so the change applies to the user's very next page.
+ */
+export async function changeUserRole(ctx: Ctx, raw: ChangeUserRoleInput): Promise<void> {
+  assertCan(ctx.actor, "users.manage");
+  const data = parseInput(input, raw);
+  if (data.userId === ctx.actor.id && data.role !== "admin") throw new Invalid("cannotDemoteSelf");
+
+  await ctx.db.transaction(async (tx) => {
+    if (data.unitId) {
+      const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, data.unitId));
+      if (!unit) throw new Invalid("invalid", { unitId: ["invalidChoice"] });
+    }
+    const updated = await tx
+      .update(users)
+      .set({ role: data.role, unitId: data.role === "admin" ? null : data.unitId, updatedAt: ctx.now() })
+      .where(eq(users.id, data.userId))
+      .returning({ id: users.id });
+    if (updated.length === 0) throw new NotFound();
+  });
+}

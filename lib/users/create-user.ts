@@ -1,0 +1,54 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import { units, users } from "@/db/schema";
+import { assertCan } from "@/lib/access/policy";
+import { LOCALES, ROLES } from "@/lib/access/roles";
+import type { Ctx } from "@/lib/context";
+import { Conflict, Invalid } from "@/lib/errors";
+import { parseInput } from "@/lib/validation/parse";
+import { hashPassword, PASSWORD_MIN_LENGTH } from "./password";
+import { normalizeEmail } from "./authenticate";
+
+export const createUserInput = z
+  .object({
+    email: z.string().trim().min(1).max(254).transform(normalizeEmail).pipe(z.email()),
+    name: z.string().trim().min(1).max(200),
+    role: z.enum(ROLES),
+    unitId: z.uuid().optional(),
+    locale: z.enum(LOCALES),
+    password: z.string().min(PASSWORD_MIN_LENGTH, { error: "passwordTooShort" }).max(200),
+  })
+  .refine((u) => u.role === "admin" || u.unitId, { path: ["unitId"], error: "unitRequired" });
+
+export type CreateUserInput = z.input<typeof createUserInput>;
+
+/** An administrator creates an account (DESIGN.md §2). */
+export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<{ id: string }> {
+  assertCan(ctx.actor, "users.manage");
+  const data = parseInput(createUserInput, input);
+  const passwordHash = await hashPassword(data.password);
+
+  return ctx.db.transaction(async (tx) => {
+    if (data.unitId) {
+      const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, data.unitId));
+      if (!unit) throw new Invalid("invalid", { unitId: ["invalidChoice"] });
+    }
+    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
+    if (existing) throw new Conflict("emailTaken");
+    const now = ctx.now();
+    const [created] = await tx
+      .insert(users)
+      .values({
+        email: data.email,
+        name: data.name,
+        role: data.role,
+        unitId: data.role === "admin" ? null : data.unitId,
+        locale: data.locale,
+        passwordHash,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: users.id });
+    return { id: created!.id };
+  });
+}

@@ -1,0 +1,31 @@
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { users } from "@/db/schema";
+import { assertCan } from "@/lib/access/policy";
+import type { Ctx } from "@/lib/context";
+import { Invalid, NotFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation/parse";
+
+const input = z.object({ userId: z.uuid(), active: z.boolean() });
+
+/**
+ * Disables or re-enables an account. Disabling bumps the session version, so every
+ * token already issued is refused on its very next request.
+ */
+export async function setUserActive(ctx: Ctx, raw: z.input<typeof input>): Promise<void> {
+  assertCan(ctx.actor, "users.manage");
+  const { userId, active } = parseInput(input, raw);
+  // Locking oneself out would leave no one able to undo it.
+  if (userId === ctx.actor.id && !active) throw new Invalid("cannotDisableSelf");
+
+  const updated = await ctx.db
+    .update(users)
+    .set({
+      active,
+      updatedAt: ctx.now(),
+      ...(active ? {} : { sessionVersion: sql`${users.sessionVersion} + 1` }),
+    })
+    .where(eq(users.id, userId))
+    .returning({ id: users.id });
+  if (updated.length === 0) throw new NotFound();
+}

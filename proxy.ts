@@ -1,0 +1,19 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+/**
+ * Sends visitors without a session cookie to the login page. This is a convenience
+ * only: every page, action and route handler resolves and checks the actor itself.
+ */
+const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
+
+export function proxy(request: NextRequest) {
+  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (hasSession) return NextResponse.next();
+  const login = new URL("/login", request.url);
+  return NextResponse.redirect(login);
+}
+
+export const config = {
+  // Everything but the login page, Auth.js's own routes and static assets.
+  matcher: ["/((?!login|api/auth|_next/static|_next/image|favicon.ico).*)"],
+};

@@ -1,0 +1,48 @@
+/**
+ * Serves the production build: `npm start` (your environment) or `npm run demo`
+ * (embedded database, demo accounts, a generated secret kept under .data/).
+ * Migrations and seeding run in the server's own start-up (instrumentation.ts).
+ */
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import path from "node:path";
+
+const demo = process.argv.includes("--demo");
+const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production" };
+
+if (demo) {
+  if (env.DATABASE_URL) {
+    console.error("npm run demo uses the embedded database: unset DATABASE_URL, or use `SEED_DEMO=1 npm start`.");
+    process.exit(1);
+  }
+  env.AUTH_SECRET ??= demoSecret();
+}
+
+if (!existsSync(path.join(".next", "BUILD_ID"))) {
+  console.error("No production build found: run `npm run build` first.");
+  process.exit(1);
+}
+
+const port = env.PORT ?? "3000";
+const server = spawn(
+  process.execPath,
+  [path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", port],
+  { env, stdio: "inherit" },
+);
+if (demo) console.log(`MLA Tracker demo on http://localhost:${port} (accounts in README.md)`);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on("exit", (code) => process.exit(code ?? 1));
+
+/** The demo keeps one random secret per checkout, so sessions survive a restart. */
+function demoSecret(): string {
+  const file = path.join(".data", "auth-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(".data", { recursive: true });
+  const secret = randomBytes(32).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
