@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countries, units, users } from "@/db/schema";
+import { migrate } from "@/db/migrate";
+import { prepareDatabase } from "@/db/startup";
+import { DEMO_PASSWORD, DEMO_USERS } from "@/db/seed/reference-data";
+import { parseEnv } from "@/lib/env";
+import { authenticate } from "@/lib/users/authenticate";
+import { loadActor } from "@/lib/users/actor";
+import { createTestDatabase, type TestDatabase } from "../support/database";
+import { FIXED_NOW } from "../support/factories";
+
+let tdb: TestDatabase;
+beforeAll(async () => {
+  tdb = await createTestDatabase();
+});
+afterAll(() => tdb.destroy());
+
+const throttle = { maxFailures: 5, windowMinutes: 15 };
+
+describe("start-up: migrations and seeding", () => {
+  it("re-applies migrations harmlessly", async () => {
+    await expect(migrate(tdb)).resolves.toBeUndefined();
+  });
+
+  it("does not seed demo accounts on a production PostgreSQL unless asked", async () => {
+    const e = parseEnv({ DATABASE_URL: "postgres://u@127.0.0.1:5432/mla" });
+    expect(await prepareDatabase(tdb, e)).toEqual({ seededDemo: false });
+    expect(await tdb.db.select().from(users)).toHaveLength(0);
+    expect((await tdb.db.select().from(countries)).map((c) => c.code).sort()).toEqual(["CO", "FR", "MG", "PH", "RO"]);
+  });
+
+  it("seeds the demo accounts with SEED_DEMO=1, idempotently, and each can sign in with its role", async () => {
+    const e = parseEnv({ DATABASE_URL: "postgres://u@127.0.0.1:5432/mla", SEED_DEMO: "1" });
+    await prepareDatabase(tdb, e);
+    await prepareDatabase(tdb, e);
+    expect(await tdb.db.select().from(users)).toHaveLength(DEMO_USERS.length);
+    expect((await tdb.db.select().from(units)).length).toBeGreaterThanOrEqual(7);
+
+    for (const demo of DEMO_USERS) {
+      const result = await authenticate(tdb.db, FIXED_NOW, throttle, { email: demo.email, password: DEMO_PASSWORD });
+      if (!result.ok) throw new Error(`${demo.email} cannot sign in: ${result.reason}`);
+      const actor = await loadActor(tdb.db, result.userId, result.sessionVersion);
+      expect(actor).toMatchObject({ role: demo.role, locale: demo.locale });
+    }
+  });
+});

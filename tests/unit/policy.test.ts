@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { navigationFor } from "@/lib/access/navigation";
+import { ACTIONS, assertCan, can, type Action } from "@/lib/access/policy";
+import { ROLES, type Role } from "@/lib/access/roles";
+import { Forbidden } from "@/lib/errors";
+
+// The expected matrix, written out from DESIGN.md §2 independently of the policy module:
+// a change to the policy that is not also made here fails this test.
+const EXPECTED: Record<Action, Record<Role, boolean>> = {
+  "requests.list": { magistrate: true, liaison_officer: true, manager: true, admin: false },
+  "requests.create": { magistrate: true, liaison_officer: false, manager: false, admin: false },
+  "dashboard.view": { magistrate: false, liaison_officer: false, manager: true, admin: false },
+  "users.manage": { magistrate: false, liaison_officer: false, manager: false, admin: true },
+};
+
+describe("access policy: role × action", () => {
+  it("covers exactly the actions of the expected matrix", () => {
+    expect([...ACTIONS].sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const action of Object.keys(EXPECTED) as Action[]) {
+    for (const role of ROLES) {
+      const allowed = EXPECTED[action][role];
+      it(`${role} ${allowed ? "may" : "may not"} ${action}`, () => {
+        expect(can({ role }, action)).toBe(allowed);
+        if (allowed) expect(() => assertCan({ role }, action)).not.toThrow();
+        else expect(() => assertCan({ role }, action)).toThrow(Forbidden);
+      });
+    }
+  }
+
+  it("administrators never see case content", () => {
+    expect(can({ role: "admin" }, "requests.list")).toBe(false);
+  });
+});
+
+describe("navigation follows the policy", () => {
+  it("shows the users page to administrators only", () => {
+    for (const role of ROLES) {
+      const hrefs = navigationFor({ role }).map((item) => item.href);
+      expect(hrefs).toContain("/");
+      expect(hrefs.includes("/admin/users")).toBe(role === "admin");
+    }
+  });
+});
