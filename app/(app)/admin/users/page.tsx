@@ -63,8 +63,8 @@ export default async function UsersPage({
                 <td>
                   <form action={changeUserRoleAction} className="inline-form">
                     <input type="hidden" name="userId" value={user.id} />
-                    <label className="visually-hidden" htmlFor={`role-${user.id}`}>
-                      {t("admin.users.changeRoleOf", { email: user.email })}
+                    <label className="mini-label" htmlFor={`role-${user.id}`}>
+                      {t("admin.users.role")}
                     </label>
                     <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
                       {ROLES.map((role) => (
@@ -73,7 +73,7 @@ export default async function UsersPage({
                         </option>
                       ))}
                     </select>
-                    <label className="visually-hidden" htmlFor={`unit-${user.id}`}>
+                    <label className="mini-label" htmlFor={`unit-${user.id}`}>
                       {t("admin.users.unit")}
                     </label>
                     <select id={`unit-${user.id}`} name="unitId" defaultValue={user.unitId ?? ""}>

@@ -1,0 +1,43 @@
+import { inject } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+
+/** Every demo account (db/seed/reference-data.ts) shares this password. */
+export const DEMO_PASSWORD = "demo-password";
+
+/** Long enough for a cold production page, short enough to fail before the test's own timeout. */
+const ACTION_TIMEOUT_MS = 15_000;
+
+/** A new, cookie-less browser session whose Accept-Language follows `locale`. */
+export async function openSession(browser: Browser, locale = "en-US"): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ locale, baseURL: inject("baseURL") });
+  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(ACTION_TIMEOUT_MS);
+  return { context, page: await context.newPage() };
+}
+
+export function pathOf(page: Page): string {
+  return new URL(page.url()).pathname;
+}
+
+/** Waits until the page shows `pathname` (client-side navigations included). */
+export async function waitForPath(page: Page, pathname: string): Promise<void> {
+  await page.waitForURL((url) => url.pathname === pathname);
+}
+
+/** Fills the English login form (a browser in English, no language chosen) and submits it. */
+export async function submitLogin(page: Page, email: string, password: string): Promise<void> {
+  if (pathOf(page) !== "/login") await page.goto("/login");
+  await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+/** Signs in and waits for the home page. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await submitLogin(page, email, password);
+  await waitForPath(page, "/");
+}
+
+export function mainHeading(page: Page) {
+  return page.getByRole("heading", { level: 1 });
+}
