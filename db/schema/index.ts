@@ -1,2 +1,4 @@
 export * from "./reference";
 export * from "./users";
+export * from "./requests";
+export * from "./events";

@@ -12,6 +12,10 @@ import type { Role } from "./roles";
 export const ROLE_PERMISSIONS = {
   "requests.list": ["magistrate", "liaison_officer", "manager"],
   "requests.create": ["magistrate"],
+  "cases.create": ["magistrate"],
+  /** Case pages: the unit's own magistrates and managers; the requested side sees requests only. */
+  "cases.view": ["magistrate", "manager"],
+  "audit.verify": ["manager", "admin"],
   "dashboard.view": ["manager"],
   "users.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { countries, units, users } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
+import { isUuid } from "@/lib/validation/ids";
 
 /**
  * The actor behind a session token, re-read from the database on every request so that a
@@ -9,7 +10,7 @@ import type { Actor } from "@/lib/access/actor";
  * Null when the account is gone, disabled, or the token predates a revocation.
  */
 export async function loadActor(db: Db, userId: string, sessionVersion: number): Promise<Actor | null> {
-  if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
+  if (!isUuid(userId)) return null;
   const [row] = await db
     .select({
       id: users.id,

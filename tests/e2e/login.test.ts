@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "./browser";
-import { mainHeading, openSession, pathOf, signIn, submitLogin, waitForPath } from "./pages";
+import { expectAlert, expectHeading, openSession, pathOf, signIn, submitLogin, waitForPath } from "./pages";
 
 let browser: Browser;
 
@@ -31,7 +31,7 @@ describe("signing in and out", () => {
       await waitForPath(page, "/login");
 
       await signIn(page, email);
-      await expect.poll(() => mainHeading(page).textContent()).toBe(heading);
+      await expectHeading(page, heading);
 
       // The navigation shows what the role may use: only the administrator manages users.
       const navigation = page.getByRole("navigation");
@@ -56,7 +56,7 @@ describe("signing in and out", () => {
       await signIn(page, "admin@demo.example");
       await page.getByRole("navigation").getByRole("link", { name: "Users", exact: true }).click();
       await waitForPath(page, "/admin/users");
-      await expect.poll(() => mainHeading(page).textContent()).toBe("Users");
+      await expectHeading(page, "Users");
       await page.getByRole("row").filter({ hasText: "liaison.co@demo.example" }).waitFor();
     } finally {
       await context.close();
@@ -68,9 +68,7 @@ describe("signing in and out", () => {
     try {
       await page.goto("/login");
       await submitLogin(page, "liaison.ph@demo.example", "not-the-demo-password");
-      const alert = page.getByRole("alert");
-      await alert.waitFor();
-      expect(await alert.textContent()).toBe("Email or password is incorrect.");
+      await expectAlert(page, "Email or password is incorrect.");
       expect(pathOf(page)).toBe("/login");
       // The address typed is kept; the password is not.
       expect(await page.getByLabel("Email", { exact: true }).inputValue()).toBe("liaison.ph@demo.example");
@@ -88,9 +86,7 @@ describe("signing in and out", () => {
     try {
       await page.goto("/login");
       await submitLogin(page, "nobody@demo.example", "demo-password");
-      const alert = page.getByRole("alert");
-      await alert.waitFor();
-      expect(await alert.textContent()).toBe("Email or password is incorrect.");
+      await expectAlert(page, "Email or password is incorrect.");
       expect(pathOf(page)).toBe("/login");
     } finally {
       await context.close();
@@ -105,9 +101,7 @@ describe("signing in and out", () => {
       await page.getByLabel("Adresse e-mail", { exact: true }).fill("magistrate@demo.example");
       await page.getByLabel("Mot de passe", { exact: true }).fill("pas-le-bon-mot-de-passe");
       await page.getByRole("button", { name: "Se connecter", exact: true }).click();
-      const alert = page.getByRole("alert");
-      await alert.waitFor();
-      expect(await alert.textContent()).toBe("Adresse e-mail ou mot de passe incorrect.");
+      await expectAlert(page, "Adresse e-mail ou mot de passe incorrect.");
       expect(await page.getByLabel("Email", { exact: true }).count()).toBe(0);
     } finally {
       await context.close();

@@ -1,4 +1,4 @@
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 
 /** Every demo account (db/seed/reference-data.ts) shares this password. */
@@ -35,9 +35,32 @@ export async function submitLogin(page: Page, email: string, password: string): 
 /** Signs in and waits for the home page. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await submitLogin(page, email, password);
-  await waitForPath(page, "/");
+  try {
+    await waitForPath(page, "/");
+  } catch (error) {
+    const alerts = (await page.getByRole("alert").allTextContents()).filter((text) => text.trim());
+    const shown = alerts.length ? `; the page says: ${alerts.join(" / ")}` : "";
+    throw new Error(`Signing in as ${email} did not reach the home page (still on ${page.url()}${shown})`, { cause: error });
+  }
 }
 
 export function mainHeading(page: Page) {
   return page.getByRole("heading", { level: 1 });
+}
+
+const POLL = { timeout: ACTION_TIMEOUT_MS, interval: 100 };
+
+/** The page's one level-1 heading reads `text`. */
+export async function expectHeading(page: Page, text: string): Promise<void> {
+  await expect.poll(() => mainHeading(page).allTextContents(), POLL).toEqual([text]);
+}
+
+/** An alert (role="alert") with exactly this text is shown. Next's route announcer is also an alert, hence "contain". */
+export async function expectAlert(page: Page, text: string): Promise<void> {
+  await expect.poll(() => page.getByRole("alert").allTextContents(), POLL).toContain(text);
+}
+
+/** A status message (role="status") with exactly this text is shown. */
+export async function expectStatus(page: Page, text: string): Promise<void> {
+  await expect.poll(() => page.getByRole("status").allTextContents(), POLL).toContain(text);
 }

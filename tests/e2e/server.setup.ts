@@ -61,14 +61,17 @@ export default async function setup(project: TestProject) {
     server.once("exit", (code, signal) => resolve(`exit code ${code ?? "none"}, signal ${signal ?? "none"}`));
     server.once("error", (error) => resolve(`could not start: ${error.message}`));
   });
-  let stopping = false;
+  // A failed start is reported by waitUntilReady; an exit while tests run is reported here.
+  let phase: "starting" | "running" | "stopping" = "starting";
   void exited.then((how) => {
-    if (!stopping) console.error(`[e2e] the server stopped during the run (${how}). Its output:\n${output}`);
+    if (phase === "running") console.error(`[e2e] the server stopped during the run (${how}). Its output:\n${output}`);
   });
 
   const teardown = async () => {
-    stopping = true;
+    phase = "stopping";
     await stop(server, exited);
+    // E2E_SERVER_LOG=1 prints what the server said during the run (start-up, warnings, errors).
+    if (process.env.E2E_SERVER_LOG === "1") console.log(`[e2e] server at ${baseURL} on ${database.kind}:\n${output}`);
     await database.destroy();
   };
 
@@ -78,7 +81,7 @@ export default async function setup(project: TestProject) {
     await teardown();
     throw error;
   }
-  if (process.env.E2E_SERVER_LOG === "1") console.log(`[e2e] server at ${baseURL}, ${database.kind}\n${output}`);
+  phase = "running";
 
   project.provide("baseURL", baseURL);
   return teardown;
@@ -101,7 +104,17 @@ async function freshDatabase(): Promise<FreshDatabase> {
     };
   }
   const name = `mla_e2e_${randomBytes(6).toString("hex")}`;
-  await onServer(url, (sql) => sql.unsafe(`create database ${name}`));
+  try {
+    await onServer(url, (sql) => sql.unsafe(`create database ${name}`));
+  } catch (error) {
+    const server = new URL(url);
+    throw new Error(
+      `Could not create the e2e database ${name} on the PostgreSQL server of DATABASE_URL ` +
+        `(${server.hostname}:${server.port || 5432}): ${error instanceof Error ? error.message : String(error)}. ` +
+        "Start that server, or unset DATABASE_URL to run on the embedded PGlite.",
+      { cause: error },
+    );
+  }
   const dbUrl = new URL(url);
   dbUrl.pathname = `/${name}`;
   return {

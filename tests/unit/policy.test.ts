@@ -9,6 +9,9 @@ import { Forbidden } from "@/lib/errors";
 const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "requests.list": { magistrate: true, liaison_officer: true, manager: true, admin: false },
   "requests.create": { magistrate: true, liaison_officer: false, manager: false, admin: false },
+  "cases.create": { magistrate: true, liaison_officer: false, manager: false, admin: false },
+  "cases.view": { magistrate: true, liaison_officer: false, manager: true, admin: false },
+  "audit.verify": { magistrate: false, liaison_officer: false, manager: true, admin: true },
   "dashboard.view": { magistrate: false, liaison_officer: false, manager: true, admin: false },
   "users.manage": { magistrate: false, liaison_officer: false, manager: false, admin: true },
 };

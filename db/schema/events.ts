@@ -1,0 +1,55 @@
+import { sql } from "drizzle-orm";
+import {
+  pgTable, text, uuid, pgEnum, integer, timestamp, bigserial, jsonb, index, uniqueIndex, check,
+} from "drizzle-orm/pg-core";
+import { COMMENT_VISIBILITIES } from "@/lib/requests/vocabulary";
+import { requestStatus, requests } from "./requests";
+import { userRole, users } from "./users";
+
+export const visibility = pgEnum("visibility", COMMENT_VISIBILITIES);
+
+/**
+ * The audit trail: one row per change to a request, never updated or deleted (a trigger
+ * in the migrations refuses it). Each row's hash covers its content and the previous
+ * row's hash, so an edited, removed or reordered event breaks the chain (lib/audit).
+ */
+export const requestEvents = pgTable(
+  "request_events",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    requestId: uuid("request_id").notNull().references(() => requests.id),
+    /** 1, 2, 3… within the request; unique, so two writers cannot both append seq n. */
+    seq: integer("seq").notNull(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+    actorId: uuid("actor_id").notNull().references(() => users.id),
+    actorRole: userRole("actor_role").notNull(),
+    action: text("action").notNull(),
+    fromStatus: requestStatus("from_status"),
+    toStatus: requestStatus("to_status"),
+    /** Internal events (drafting, internal comments) are never shown to the requested side. */
+    visibility: visibility("visibility").notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull(),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [
+    uniqueIndex("request_events_seq_idx").on(t.requestId, t.seq),
+    // Time in state and deadlines read transitions by time.
+    index("request_events_at_idx").on(t.at),
+    check("request_events_seq_positive", sql`${t.seq} > 0`),
+  ],
+);
+
+/** The thread of a request; internal comments stay on the requesting side. */
+export const comments = pgTable(
+  "comments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id").notNull().references(() => requests.id),
+    authorId: uuid("author_id").notNull().references(() => users.id),
+    body: text("body").notNull(),
+    visibility: visibility("visibility").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("comments_request_idx").on(t.requestId, t.createdAt)],
+);

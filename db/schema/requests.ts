@@ -1,0 +1,134 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn, pgTable, text, uuid, pgEnum, boolean, integer, timestamp, date, char, index, uniqueIndex, primaryKey, check,
+} from "drizzle-orm/pg-core";
+import {
+  CHANNELS, LEGAL_BASES, MEASURE_STATUSES, MEASURE_TYPES, PERSON_ROLES, REQUEST_STATUSES, URGENCIES,
+} from "@/lib/requests/vocabulary";
+import { countries, units } from "./reference";
+import { users } from "./users";
+
+export const requestStatus = pgEnum("request_status", REQUEST_STATUSES);
+export const legalBasis = pgEnum("legal_basis", LEGAL_BASES);
+export const requestChannel = pgEnum("request_channel", CHANNELS);
+export const urgency = pgEnum("urgency", URGENCIES);
+export const measureType = pgEnum("measure_type", MEASURE_TYPES);
+export const measureStatus = pgEnum("measure_status", MEASURE_STATUSES);
+export const personRole = pgEnum("person_role", PERSON_ROLES);
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+/** The domestic investigation (dossier) that requests serve. */
+export const cases = pgTable(
+  "cases",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** The unit's own number, e.g. a prosecutor's parquet number. */
+    reference: text("reference").notNull(),
+    title: text("title").notNull(),
+    offences: text("offences").notNull(),
+    unitId: uuid("unit_id").notNull().references(() => units.id),
+    /** A trial or hearing date every request of the case must beat. */
+    hardDate: date("hard_date"),
+    hardDateLabel: text("hard_date_label"),
+    createdBy: uuid("created_by").notNull().references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("cases_unit_reference_idx").on(t.unitId, t.reference)],
+);
+
+export const requests = pgTable(
+  "requests",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** MLA-<year>-<requesting country>-<requested country>-<nnnn>, unique and never reused. */
+    reference: text("reference").notNull().unique(),
+    caseId: uuid("case_id").notNull().references(() => cases.id),
+    parentRequestId: uuid("parent_request_id").references((): AnyPgColumn => requests.id),
+    requestingUnitId: uuid("requesting_unit_id").notNull().references(() => units.id),
+    requestedCountryCode: char("requested_country_code", { length: 2 }).notNull().references(() => countries.code),
+    requestedAuthority: text("requested_authority").notNull().default(""),
+    legalBasis: legalBasis("legal_basis").notNull(),
+    legalBasisDetail: text("legal_basis_detail").notNull().default(""),
+    channel: requestChannel("channel").notNull(),
+    urgency: urgency("urgency").notNull().default("normal"),
+    urgencyReasons: text("urgency_reasons").notNull().default(""),
+    /** Date by which the requesting side needs the evidence, if any. */
+    targetDate: date("target_date"),
+    confidential: boolean("confidential").notNull().default(true),
+    confidentialityReasons: text("confidentiality_reasons").notNull().default(""),
+    summaryOfFacts: text("summary_of_facts").notNull().default(""),
+    offencesAndPenalties: text("offences_and_penalties").notNull().default(""),
+    contactPoint: text("contact_point").notNull().default(""),
+    foreignReference: text("foreign_reference"),
+    status: requestStatus("status").notNull().default("draft"),
+    /** Where an information request returns to once answered. */
+    resumeStatus: requestStatus("resume_status"),
+    transmittedAt: timestamp("transmitted_at", { withTimezone: true }),
+    transmissionChannel: requestChannel("transmission_channel"),
+    /** Optimistic concurrency: every write names the version it read. */
+    version: integer("version").notNull().default(1),
+    /** Head of this request's audit hash chain (see lib/audit). */
+    headSeq: integer("head_seq").notNull().default(0),
+    headHash: text("head_hash").notNull().default(""),
+    createdBy: uuid("created_by").notNull().references(() => users.id),
+    updatedBy: uuid("updated_by").notNull().references(() => users.id),
+    ...timestamps,
+  },
+  (t) => [
+    // Scoping: magistrates and managers by unit, liaison officers by country once transmitted.
+    index("requests_unit_idx").on(t.requestingUnitId, t.updatedAt),
+    index("requests_country_idx").on(t.requestedCountryCode, t.transmittedAt),
+    // List filters.
+    index("requests_status_idx").on(t.status),
+    index("requests_case_idx").on(t.caseId),
+    index("requests_parent_idx").on(t.parentRequestId),
+    check("requests_resume_only_when_paused", sql`(${t.status} = 'information_requested') = (${t.resumeStatus} is not null)`),
+  ],
+);
+
+/** Gives each (year, requesting country, requested country) its own gap-free counter. */
+export const requestCounters = pgTable(
+  "request_counters",
+  {
+    year: integer("year").notNull(),
+    fromCountry: char("from_country", { length: 2 }).notNull(),
+    toCountry: char("to_country", { length: 2 }).notNull(),
+    last: integer("last").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.fromCountry, t.toCountry] })],
+);
+
+export const measures = pgTable(
+  "measures",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id").notNull().references(() => requests.id, { onDelete: "cascade" }),
+    type: measureType("type").notNull(),
+    description: text("description").notNull(),
+    status: measureStatus("status").notNull().default("requested"),
+    resultNote: text("result_note").notNull().default(""),
+    position: integer("position").notNull(),
+    ...timestamps,
+  },
+  (t) => [index("measures_request_idx").on(t.requestId, t.position)],
+);
+
+/** Persons concerned. Victims are minors: `pseudonym` (V1, V2…) stands in for `identity` without need to know. */
+export const requestPersons = pgTable(
+  "request_persons",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    requestId: uuid("request_id").notNull().references(() => requests.id, { onDelete: "cascade" }),
+    role: personRole("role").notNull(),
+    pseudonym: text("pseudonym").notNull(),
+    identity: text("identity").notNull(),
+    nationality: text("nationality").notNull().default(""),
+    location: text("location").notNull().default(""),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("request_persons_pseudonym_idx").on(t.requestId, t.pseudonym)],
+);

@@ -1,0 +1,45 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { requestEvents, requests } from "@/db/schema";
+import type { Actor } from "@/lib/access/actor";
+import type { CommentVisibility, RequestStatus } from "@/lib/requests/vocabulary";
+import { eventHash } from "./hash";
+
+export interface NewEvent {
+  action: string;
+  fromStatus?: RequestStatus | null;
+  toStatus?: RequestStatus | null;
+  visibility: CommentVisibility;
+  data?: Record<string, unknown>;
+}
+
+/** The chain head of a request, read from its row, which the caller has locked (FOR UPDATE). */
+export interface ChainHead {
+  id: string;
+  headSeq: number;
+  headHash: string;
+}
+
+/**
+ * Appends one event to a request's hash chain and moves the chain head, in the caller's
+ * transaction. The caller must hold the request row's lock so that appends are serial.
+ */
+export async function appendEvent(tx: Db, head: ChainHead, actor: Actor, at: Date, event: NewEvent): Promise<ChainHead> {
+  const row = {
+    requestId: head.id,
+    seq: head.headSeq + 1,
+    at,
+    actorId: actor.id,
+    actorRole: actor.role,
+    action: event.action,
+    fromStatus: event.fromStatus ?? null,
+    toStatus: event.toStatus ?? null,
+    visibility: event.visibility,
+    data: event.data ?? {},
+    prevHash: head.headHash,
+  };
+  const hash = eventHash(row);
+  await tx.insert(requestEvents).values({ ...row, hash });
+  await tx.update(requests).set({ headSeq: row.seq, headHash: hash }).where(eq(requests.id, head.id));
+  return { id: head.id, headSeq: row.seq, headHash: hash };
+}

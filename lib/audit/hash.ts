@@ -1,0 +1,45 @@
+import { createHash } from "node:crypto";
+
+/** The fields of an event that its hash covers: all of them but the row id. */
+export interface HashedEvent {
+  requestId: string;
+  seq: number;
+  at: Date;
+  actorId: string;
+  actorRole: string;
+  action: string;
+  fromStatus: string | null;
+  toStatus: string | null;
+  visibility: string;
+  data: Record<string, unknown>;
+  prevHash: string;
+}
+
+/** JSON with object keys sorted at every level, so that jsonb's key reordering does not change the hash. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== "object") return JSON.stringify(value ?? null);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
+}
+
+/** SHA-256 over the event's content and the previous event's hash: the link of the chain. */
+export function eventHash(event: HashedEvent): string {
+  // Field by field, so that a stored row (which also has its id and hash) hashes the same.
+  const content = canonicalJson({
+    requestId: event.requestId,
+    seq: event.seq,
+    at: event.at.toISOString(),
+    actorId: event.actorId,
+    actorRole: event.actorRole,
+    action: event.action,
+    fromStatus: event.fromStatus,
+    toStatus: event.toStatus,
+    visibility: event.visibility,
+    data: event.data,
+    prevHash: event.prevHash,
+  });
+  return createHash("sha256").update(content).digest("hex");
+}

@@ -1,0 +1,34 @@
+import type { z } from "zod";
+import { comments } from "@/db/schema";
+import { assertOnRequest, mayOnRequest } from "@/lib/access/request-access";
+import type { Ctx } from "@/lib/context";
+import { Invalid } from "@/lib/errors";
+import { parseInput } from "@/lib/validation/parse";
+import { commentInput } from "./schemas";
+import { writeRequest } from "./write";
+
+/**
+ * Adds to a request's thread. The requesting side chooses internal or shared; the
+ * requested side's comments are always shared; nothing is shared before transmission.
+ * A comment does not change the request, so it never conflicts with an edit.
+ */
+export async function addComment(ctx: Ctx, raw: z.input<typeof commentInput>): Promise<{ id: string }> {
+  const input = parseInput(commentInput, raw);
+  return writeRequest(
+    ctx,
+    { requestId: input.requestId, version: null },
+    (_relation, request) => assertOnRequest(ctx.actor, request, "comment"),
+    async (tx, request, relation) => {
+      const visibility = mayOnRequest(relation, "seeInternal") ? input.visibility : "shared";
+      if (visibility === "shared" && !request.transmittedAt) throw new Invalid("invalid", { visibility: ["sharedBeforeTransmission"] });
+      const [created] = await tx
+        .insert(comments)
+        .values({ requestId: request.id, authorId: ctx.actor.id, body: input.body, visibility, createdAt: ctx.now() })
+        .returning({ id: comments.id });
+      return {
+        event: { action: "commented", visibility, data: { commentId: created!.id } },
+        result: { id: created!.id },
+      };
+    },
+  );
+}

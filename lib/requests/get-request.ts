@@ -1,0 +1,109 @@
+import { alias } from "drizzle-orm/pg-core";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { cases, comments, countries, measures, requestEvents, requestPersons, requests, units, users } from "@/db/schema";
+import { mayOnRequest, relationTo, requestScopeCondition, type Relation } from "@/lib/access/request-access";
+import type { Ctx } from "@/lib/context";
+import { NotFound } from "@/lib/errors";
+import { isUuid } from "@/lib/validation/ids";
+import { availableTransitions } from "./transitions";
+import type { RequestStatus } from "./vocabulary";
+
+const EXECUTING: readonly RequestStatus[] = ["acknowledged", "in_execution", "partially_executed"];
+
+/**
+ * One request as this actor may see it: out of scope is 404; internal comments and
+ * events are left out for the requested side; minor victims appear by pseudonym unless
+ * the actor has need to know.
+ */
+export async function getRequest(ctx: Ctx, requestId: string) {
+  if (!isUuid(requestId)) throw new NotFound();
+  const creator = alias(users, "creator");
+  const [row] = await ctx.db
+    .select({
+      request: requests,
+      caseReference: cases.reference,
+      caseTitle: cases.title,
+      caseHardDate: cases.hardDate,
+      requestingUnitName: units.name,
+      requestingCountryCode: units.countryCode,
+      requestedCountryFr: countries.nameFr,
+      requestedCountryEn: countries.nameEn,
+      createdByName: creator.name,
+    })
+    .from(requests)
+    .innerJoin(cases, eq(cases.id, requests.caseId))
+    .innerJoin(units, eq(units.id, requests.requestingUnitId))
+    .innerJoin(countries, eq(countries.code, requests.requestedCountryCode))
+    .innerJoin(creator, eq(creator.id, requests.createdBy))
+    .where(eq(requests.id, requestId));
+  if (!row) throw new NotFound();
+  const relation = relationTo(ctx.actor, row.request);
+  if (!relation) throw new NotFound();
+
+  const seeInternal = mayOnRequest(relation, "seeInternal");
+  const [measureRows, personRows, commentRows, eventRows, related] = await Promise.all([
+    ctx.db.select().from(measures).where(eq(measures.requestId, requestId)).orderBy(asc(measures.position)),
+    ctx.db.select().from(requestPersons).where(eq(requestPersons.requestId, requestId)).orderBy(asc(requestPersons.pseudonym)),
+    ctx.db
+      .select({ comment: comments, authorName: users.name, authorRole: users.role })
+      .from(comments)
+      .innerJoin(users, eq(users.id, comments.authorId))
+      .where(and(eq(comments.requestId, requestId), seeInternal ? undefined : eq(comments.visibility, "shared")))
+      .orderBy(asc(comments.createdAt)),
+    ctx.db
+      .select({ event: requestEvents, actorName: users.name })
+      .from(requestEvents)
+      .innerJoin(users, eq(users.id, requestEvents.actorId))
+      .where(and(eq(requestEvents.requestId, requestId), seeInternal ? undefined : eq(requestEvents.visibility, "shared")))
+      .orderBy(asc(requestEvents.seq)),
+    relatedRequests(ctx, row.request),
+  ]);
+
+  const status = row.request.status;
+  return {
+    ...row,
+    // The case's title is the requesting side's internal label; its reference is in the letter.
+    caseTitle: seeInternal ? row.caseTitle : null,
+    relation,
+    measures: measureRows,
+    persons: personRows.map((p) => personView(p, relation)),
+    comments: commentRows.map(({ comment, authorName, authorRole }) => ({ ...comment, authorName, authorRole })),
+    events: eventRows.map(({ event, actorName }) => ({ ...event, actorName })),
+    related,
+    transitions: availableTransitions(status, relation),
+    can: {
+      editDraft: mayOnRequest(relation, "editDraft") && status === "draft",
+      comment: mayOnRequest(relation, "comment"),
+      commentInternal: seeInternal,
+      shareComments: row.request.transmittedAt !== null,
+      reportMeasures: mayOnRequest(relation, "reportMeasureResult") && EXECUTING.includes(status),
+      createSupplementary: mayOnRequest(relation, "createSupplementary") && row.request.transmittedAt !== null,
+      viewCase: seeInternal,
+    },
+  };
+}
+
+export type RequestView = Awaited<ReturnType<typeof getRequest>>;
+
+function personView(person: typeof requestPersons.$inferSelect, relation: Relation) {
+  const hidden = person.role === "victim" && !mayOnRequest(relation, "seeVictimIdentity");
+  return hidden
+    ? { ...person, identity: null, nationality: "", location: "", identityHidden: true }
+    : { ...person, identityHidden: false };
+}
+
+/** The parent and supplementary requests, as far as the actor's scope reaches. */
+async function relatedRequests(ctx: Ctx, request: typeof requests.$inferSelect) {
+  const ids = [request.parentRequestId].filter((id): id is string => Boolean(id));
+  const children = await ctx.db
+    .select({ id: requests.id })
+    .from(requests)
+    .where(and(eq(requests.parentRequestId, request.id), requestScopeCondition(ctx.actor)));
+  const all = [...ids, ...children.map((c) => c.id)];
+  if (all.length === 0) return [];
+  const rows = await ctx.db
+    .select({ id: requests.id, reference: requests.reference, status: requests.status, parentRequestId: requests.parentRequestId })
+    .from(requests)
+    .where(and(inArray(requests.id, all), requestScopeCondition(ctx.actor)));
+  return rows.map((r) => ({ ...r, kind: r.id === request.parentRequestId ? ("parent" as const) : ("supplementary" as const) }));
+}

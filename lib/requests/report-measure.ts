@@ -1,0 +1,41 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import { measures } from "@/db/schema";
+import { assertOnRequest } from "@/lib/access/request-access";
+import type { Ctx } from "@/lib/context";
+import { Conflict, NotFound } from "@/lib/errors";
+import { parseInput } from "@/lib/validation/parse";
+import { measureResultInput, version } from "./schemas";
+import { writeRequest } from "./write";
+import type { RequestStatus } from "./vocabulary";
+
+const input = z.object({ requestId: z.uuid(), measureId: z.uuid(), version }).and(measureResultInput);
+export type ReportMeasureInput = z.input<typeof input>;
+
+/** While the requested side executes the request. */
+const EXECUTING: readonly RequestStatus[] = ["acknowledged", "in_execution", "partially_executed"];
+
+/** The requested side records a measure's progress and result. */
+export async function reportMeasure(ctx: Ctx, raw: ReportMeasureInput): Promise<void> {
+  const { requestId, measureId, version: v, status, resultNote } = parseInput(input, raw);
+  await writeRequest(
+    ctx,
+    { requestId, version: v },
+    (_relation, request) => {
+      assertOnRequest(ctx.actor, request, "reportMeasureResult");
+      if (!EXECUTING.includes(request.status)) throw new Conflict("notExecuting");
+    },
+    async (tx) => {
+      const updated = await tx
+        .update(measures)
+        .set({ status, resultNote, updatedAt: ctx.now() })
+        .where(and(eq(measures.id, measureId), eq(measures.requestId, requestId)))
+        .returning({ type: measures.type });
+      if (updated.length === 0) throw new NotFound();
+      return {
+        event: { action: "measureReported", visibility: "shared", data: { measureId, type: updated[0]!.type, status } },
+        result: undefined,
+      };
+    },
+  );
+}

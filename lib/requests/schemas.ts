@@ -1,0 +1,77 @@
+import { z } from "zod";
+import {
+  CHANNELS, COMMENT_VISIBILITIES, LEGAL_BASES, MEASURE_STATUSES, MEASURE_TYPES, PERSON_ROLES, URGENCIES,
+} from "./vocabulary";
+
+/** Limits generous enough for a real request, small enough to refuse pasted garbage. */
+export const LIMITS = { short: 200, medium: 2_000, long: 20_000 } as const;
+
+const shortText = z.string().trim().max(LIMITS.short);
+const mediumText = z.string().trim().max(LIMITS.medium);
+const longText = z.string().trim().max(LIMITS.long);
+/** An ISO calendar date (YYYY-MM-DD); empty means none. */
+const optionalDate = z
+  .union([z.literal(""), z.iso.date()])
+  .optional()
+  .transform((d) => d || null);
+/** Checkbox-friendly boolean: forms send "on" or nothing. */
+const flag = z.union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")]).transform(
+  (v) => v === true || v === "on" || v === "true",
+);
+
+export const caseInput = z.object({
+  reference: shortText.min(1),
+  title: shortText.min(1),
+  offences: mediumText.min(1),
+  hardDate: optionalDate,
+  hardDateLabel: shortText.optional().default(""),
+});
+
+/** The fields of a request that its drafter edits. */
+export const requestFields = z
+  .object({
+    requestedCountryCode: z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "invalidChoice" }),
+    requestedAuthority: shortText.default(""),
+    legalBasis: z.enum(LEGAL_BASES),
+    legalBasisDetail: mediumText.default(""),
+    channel: z.enum(CHANNELS),
+    urgency: z.enum(URGENCIES).default("normal"),
+    urgencyReasons: mediumText.default(""),
+    targetDate: optionalDate,
+    confidential: flag.default(true),
+    confidentialityReasons: mediumText.default(""),
+    summaryOfFacts: longText.default(""),
+    offencesAndPenalties: longText.default(""),
+    contactPoint: mediumText.default(""),
+  })
+  .refine((r) => r.urgency === "normal" || r.urgencyReasons.length > 0, {
+    path: ["urgencyReasons"],
+    error: "urgencyReasonsRequired",
+  });
+
+export const createRequestInput = requestFields.and(z.object({ caseId: z.uuid({ error: "required" }) }));
+
+export const version = z.coerce.number().int().min(1);
+
+export const measureInput = z.object({
+  type: z.enum(MEASURE_TYPES),
+  description: mediumText.min(1),
+});
+
+export const measureResultInput = z.object({
+  status: z.enum(MEASURE_STATUSES),
+  resultNote: longText.default(""),
+});
+
+export const personInput = z.object({
+  role: z.enum(PERSON_ROLES),
+  identity: shortText.min(1),
+  nationality: shortText.default(""),
+  location: shortText.default(""),
+});
+
+export const commentInput = z.object({
+  requestId: z.uuid(),
+  body: longText.min(1),
+  visibility: z.enum(COMMENT_VISIBILITIES).default("internal"),
+});

@@ -1,0 +1,95 @@
+import { z } from "zod";
+import { Conflict, Forbidden, Invalid } from "@/lib/errors";
+import type { Ctx } from "@/lib/context";
+import { parseInput } from "@/lib/validation/parse";
+import { checkGuards } from "./guards";
+import { LIMITS, version } from "./schemas";
+import { TRANSITION_NAMES, transitionNamed, type Transition } from "./transitions";
+import { CHANNELS, type RequestStatus } from "./vocabulary";
+import { eventVisibility, writeRequest, type RequestRow } from "./write";
+
+const transitionInput = z.object({
+  requestId: z.uuid(),
+  transition: z.enum(TRANSITION_NAMES as [string, ...string[]]),
+  version,
+  /** The comment, question, answer, grounds or reason the move requires. */
+  text: z.string().trim().max(LIMITS.long).optional().default(""),
+  foreignReference: z.string().trim().max(LIMITS.short).optional().default(""),
+  channel: z.enum(CHANNELS).optional(),
+  /** The day it was sent (YYYY-MM-DD); not in the future. */
+  transmittedOn: z.union([z.literal(""), z.iso.date()]).optional().default(""),
+});
+export type TransitionInput = z.input<typeof transitionInput>;
+
+/**
+ * Moves a request along the lifecycle table. Refusals, in order: out of scope → 404;
+ * not this actor's move → 403; stale version or wrong state → 409; missing text or
+ * failed guard → 400. The move and its audit event are written together or not at all.
+ */
+export async function transitionRequest(ctx: Ctx, raw: TransitionInput): Promise<{ status: RequestStatus }> {
+  const input = parseInput(transitionInput, raw);
+  const transition = transitionNamed(input.transition)!;
+  return writeRequest(
+    ctx,
+    { requestId: input.requestId, version: input.version },
+    (relation) => {
+      if (!transition.by.includes(relation)) throw new Forbidden("transitionForbidden");
+    },
+    async (tx, request) => {
+      if (!transition.from.includes(request.status)) throw new Conflict("transitionNotAllowed");
+      const recorded = recordedFields(transition, input, ctx.now(), ctx.actor.timeZone);
+      await checkGuards(tx, transition.guards ?? [], request, ctx.actor);
+
+      const to = transition.to === "resume" ? request.resumeStatus! : transition.to;
+      const set = {
+        status: to,
+        resumeStatus: to === "information_requested" ? request.status : null,
+        ...recorded,
+      };
+      const transmittedAt = recorded.transmittedAt ?? request.transmittedAt;
+      return {
+        set,
+        event: {
+          action: transition.name,
+          fromStatus: request.status,
+          toStatus: to,
+          visibility: eventVisibility(transmittedAt),
+          data: compact({ text: input.text, foreignReference: recorded.foreignReference, channel: recorded.transmissionChannel, transmittedOn: input.transmittedOn }),
+        },
+        result: { status: to },
+      };
+    },
+  );
+}
+
+type Recorded = Partial<Pick<RequestRow, "foreignReference" | "transmittedAt" | "transmissionChannel">>;
+
+/** Checks and returns what the move records: its required text, a foreign reference, a transmission. */
+function recordedFields(
+  transition: Transition,
+  input: z.output<typeof transitionInput>,
+  now: Date,
+  timeZone: string,
+): Recorded {
+  if (transition.requires && !input.text) throw new Invalid("invalid", { text: [`${transition.requires}Required`] });
+  if (transition.records === "foreignReference") {
+    if (!input.foreignReference) throw new Invalid("invalid", { foreignReference: ["required"] });
+    return { foreignReference: input.foreignReference };
+  }
+  if (transition.records === "transmission") {
+    const fields: Record<string, string[]> = {};
+    if (!input.channel) fields.channel = ["required"];
+    if (!input.transmittedOn) fields.transmittedOn = ["required"];
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone }).format(now); // YYYY-MM-DD
+    if (input.transmittedOn > today) fields.transmittedOn = ["dateInFuture"];
+    if (Object.keys(fields).length) throw new Invalid("invalid", fields);
+    // Sent today: now. Recorded afterwards: midday of that day, as the hour is unknown.
+    const sentAt = input.transmittedOn === today ? now : new Date(`${input.transmittedOn}T12:00:00Z`);
+    return { transmissionChannel: input.channel!, transmittedAt: sentAt };
+  }
+  return {};
+}
+
+function compact(data: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined && v !== null && v !== ""));
+}

@@ -1,0 +1,70 @@
+/**
+ * The request vocabulary of DESIGN.md §3–§4 as `as const` arrays: the database enums,
+ * the zod schemas, the UI's options and the tests all read them from here.
+ */
+
+export const REQUEST_STATUSES = [
+  "draft",
+  "in_review",
+  "validated",
+  "transmitted",
+  "acknowledged",
+  "in_execution",
+  "information_requested",
+  "partially_executed",
+  "executed",
+  "closed",
+  "refused",
+  "withdrawn",
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+export const FINAL_STATUSES: readonly RequestStatus[] = ["closed", "refused", "withdrawn"];
+
+/** Until transmission a request is the requesting side's internal work. */
+export const PRE_TRANSMISSION_STATUSES: readonly RequestStatus[] = ["draft", "in_review", "validated"];
+
+/** Legal bases seen from France (LEGAL.md): the treaty decides time limits and forms. */
+export const LEGAL_BASES = [
+  "budapest_convention",
+  "bilateral_convention",
+  "european_investigation_order",
+  "reciprocity",
+  "multilateral_convention",
+] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
+export const CHANNELS = ["central_authority", "diplomatic", "direct"] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const URGENCIES = ["normal", "urgent", "very_urgent"] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+export const MEASURE_TYPES = [
+  "bank_records",
+  "money_transfer_records",
+  "subscriber_data",
+  "traffic_data",
+  "content_data",
+  "expedited_preservation",
+  "hearing_minor_victim",
+  "hearing_witness",
+  "hearing_suspect",
+  "identification",
+  "search_and_seizure",
+  "local_proceedings_information",
+  "video_link_testimony",
+  "victim_travel",
+  "service_of_documents",
+] as const;
+export type MeasureType = (typeof MEASURE_TYPES)[number];
+
+export const MEASURE_STATUSES = ["requested", "in_progress", "returned", "not_executable"] as const;
+export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
+
+/** A person concerned; victims are minors and are shown by pseudonym (V1, V2…) without need to know. */
+export const PERSON_ROLES = ["suspect", "victim", "witness", "other"] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+export const COMMENT_VISIBILITIES = ["internal", "shared"] as const;
+export type CommentVisibility = (typeof COMMENT_VISIBILITIES)[number];

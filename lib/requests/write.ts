@@ -1,0 +1,65 @@
+import { eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { requests } from "@/db/schema";
+import { relationTo, type Relation } from "@/lib/access/request-access";
+import { appendEvent, type NewEvent } from "@/lib/audit/append";
+import type { Ctx } from "@/lib/context";
+import { Conflict, NotFound } from "@/lib/errors";
+
+export type RequestRow = typeof requests.$inferSelect;
+
+/** Reads a request and locks its row until the transaction ends: writers to one request queue here. */
+export async function lockRequest(tx: Db, requestId: string): Promise<RequestRow> {
+  const [row] = await tx.select().from(requests).where(eq(requests.id, requestId)).for("update");
+  if (!row) throw new NotFound();
+  return row;
+}
+
+export interface RequestWrite<T> {
+  /** Columns to change on the request row (besides version, updatedBy, updatedAt). */
+  set?: Partial<typeof requests.$inferInsert>;
+  event: NewEvent;
+  result: T;
+}
+
+/**
+ * The one shape of every write to a request (DESIGN.md §7): in one transaction, lock the
+ * row, check the actor's relation (404 out of scope), let `authorize` refuse (403),
+ * compare the version the client read (409 when stale), do the work, bump the version
+ * and append the audit event — all or nothing.
+ *
+ * `version` is null for writes that cannot conflict with an edit (a comment).
+ */
+export async function writeRequest<T>(
+  ctx: Ctx,
+  target: { requestId: string; version: number | null },
+  authorize: (relation: Relation, request: RequestRow) => void,
+  work: (tx: Db, request: RequestRow, relation: Relation) => Promise<RequestWrite<T>>,
+): Promise<T> {
+  return ctx.db.transaction(async (tx) => {
+    const request = await lockRequest(tx, target.requestId);
+    const relation = relationTo(ctx.actor, request);
+    if (!relation) throw new NotFound();
+    authorize(relation, request);
+    if (target.version !== null && target.version !== request.version) throw new Conflict("stale");
+
+    const { set, event, result } = await work(tx, request, relation);
+    const now = ctx.now();
+    await tx
+      .update(requests)
+      .set({
+        ...set,
+        ...(target.version !== null ? { version: sql`${requests.version} + 1` } : {}),
+        updatedBy: ctx.actor.id,
+        updatedAt: now,
+      })
+      .where(eq(requests.id, request.id));
+    await appendEvent(tx, request, ctx.actor, now, event);
+    return result;
+  });
+}
+
+/** Drafting and internal discussion stay on the requesting side; from transmission on, events are shared. */
+export function eventVisibility(transmittedAt: Date | null): "internal" | "shared" {
+  return transmittedAt ? "shared" : "internal";
+}
