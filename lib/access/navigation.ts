@@ -4,6 +4,8 @@ import { can, type Action } from "./policy";
 /** Navigation entries; each is shown only to roles the policy allows (`action`). */
 const NAVIGATION: { href: string; labelKey: string; action?: Action }[] = [
   { href: "/", labelKey: "home" },
+  { href: "/requests", labelKey: "requests", action: "requests.list" },
+  { href: "/cases", labelKey: "cases", action: "cases.view" },
   { href: "/admin/users", labelKey: "users", action: "users.manage" },
 ];
 

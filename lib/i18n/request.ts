@@ -2,10 +2,7 @@ import { cookies, headers } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
 import { chooseLocale, LOCALE_COOKIE } from "./locale";
-import en from "./messages/en.json";
-import fr from "./messages/fr.json";
-
-const MESSAGES = { en, fr } as const;
+import { MESSAGES } from "./messages";
 
 export default getRequestConfig(async () => {
   const [actor, cookieStore, headerStore] = await Promise.all([currentActor(), cookies(), headers()]);

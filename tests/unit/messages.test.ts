@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import en from "@/lib/i18n/messages/en.json";
-import fr from "@/lib/i18n/messages/fr.json";
+import { MESSAGES } from "@/lib/i18n/messages";
 import { ROLES, UNIT_KINDS, LOCALES } from "@/lib/access/roles";
+import { TRANSITIONS } from "@/lib/requests/transitions";
+import * as vocabulary from "@/lib/requests/vocabulary";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -15,8 +16,8 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
   return out;
 }
 
-const enLeaves = leaves(en);
-const frLeaves = leaves(fr);
+const enLeaves = leaves(MESSAGES.en as Tree);
+const frLeaves = leaves(MESSAGES.fr as Tree);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe("French and English messages", () => {
@@ -36,5 +37,33 @@ describe("French and English messages", () => {
     for (const role of ROLES) expect(enLeaves.has(`roles.${role}`) && frLeaves.has(`roles.${role}`)).toBe(true);
     for (const kind of UNIT_KINDS) expect(enLeaves.has(`unitKinds.${kind}`)).toBe(true);
     for (const locale of LOCALES) expect(enLeaves.has(`locales.${locale}`)).toBe(true);
+  });
+});
+
+describe("the request vocabulary is labelled in both languages", () => {
+  const groups: [string, readonly string[]][] = [
+    ["statuses", vocabulary.REQUEST_STATUSES],
+    ["legalBases", vocabulary.LEGAL_BASES],
+    ["channels", vocabulary.CHANNELS],
+    ["urgencies", vocabulary.URGENCIES],
+    ["measureTypes", vocabulary.MEASURE_TYPES],
+    ["measureStatuses", vocabulary.MEASURE_STATUSES],
+    ["personRoles", vocabulary.PERSON_ROLES],
+    ["visibilities", vocabulary.COMMENT_VISIBILITIES],
+    ["transitions", TRANSITIONS.map((t) => t.name)],
+    ["eventActions", TRANSITIONS.map((t) => t.name)],
+    ["requiredTexts", TRANSITIONS.flatMap((t) => ("requires" in t ? [t.requires] : []))],
+  ];
+  for (const [group, values] of groups) {
+    it(`labels every value of ${group}`, () => {
+      for (const value of values) {
+        expect(enLeaves.has(`${group}.${value}`), `en ${group}.${value}`).toBe(true);
+        expect(frLeaves.has(`${group}.${value}`), `fr ${group}.${value}`).toBe(true);
+      }
+    });
+  }
+
+  it("has a message for every required text of a move", () => {
+    for (const t of TRANSITIONS) if ("requires" in t) expect(enLeaves.has(`errors.${t.requires}Required`)).toBe(true);
   });
 });

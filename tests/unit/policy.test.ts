@@ -38,11 +38,13 @@ describe("access policy: role × action", () => {
 });
 
 describe("navigation follows the policy", () => {
-  it("shows the users page to administrators only", () => {
-    for (const role of ROLES) {
-      const hrefs = navigationFor({ role }).map((item) => item.href);
-      expect(hrefs).toContain("/");
-      expect(hrefs.includes("/admin/users")).toBe(role === "admin");
-    }
+  it("shows each role only the pages it may use", () => {
+    const expected: Record<Role, string[]> = {
+      magistrate: ["/", "/requests", "/cases"],
+      liaison_officer: ["/", "/requests"],
+      manager: ["/", "/requests", "/cases"],
+      admin: ["/", "/admin/users"],
+    };
+    for (const role of ROLES) expect(navigationFor({ role }).map((item) => item.href)).toEqual(expected[role]);
   });
 });

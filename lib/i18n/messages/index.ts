@@ -1,0 +1,32 @@
+import type { Locale } from "@/lib/access/roles";
+import enBase from "./en/base.json";
+import enRequestPage from "./en/request-page.json";
+import enRequests from "./en/requests.json";
+import enVocabulary from "./en/vocabulary.json";
+import frBase from "./fr/base.json";
+import frRequestPage from "./fr/request-page.json";
+import frRequests from "./fr/requests.json";
+import frVocabulary from "./fr/vocabulary.json";
+
+type Messages = Record<string, unknown>;
+
+/**
+ * Messages are kept in one file per part of the product, each holding its own top-level
+ * keys, so that parts can be written side by side; merged here. Two parts claiming the
+ * same key would silently hide one another, so that is an error.
+ */
+function merge(parts: Messages[]): Messages {
+  const merged: Messages = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      if (key in merged) throw new Error(`Message key "${key}" is defined in two message files`);
+      merged[key] = value;
+    }
+  }
+  return merged;
+}
+
+export const MESSAGES: Record<Locale, Messages> = {
+  en: merge([enBase, enVocabulary, enRequests, enRequestPage]),
+  fr: merge([frBase, frVocabulary, frRequests, frRequestPage]),
+};
