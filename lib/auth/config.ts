@@ -73,7 +73,8 @@ const config: NextAuthConfig = {
   // Auth.js logs failed sign-ins as errors with stack traces; a wrong password is not an error.
   logger: {
     error(error) {
-      if (error.name !== "CredentialsSignin") console.error(`[auth] ${error.name}: ${error.message}`);
+      // By class, not by name: the production build shortens class names.
+      if (!(error instanceof CredentialsSignin)) console.error(`[auth] ${error.name}: ${error.message}`);
     },
     warn() {},
   },
