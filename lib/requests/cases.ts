@@ -5,6 +5,7 @@ import { assertCan } from "@/lib/access/policy";
 import { managedUnitIds } from "@/lib/access/request-access";
 import type { Ctx } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
+import { requestSummaryColumns } from "./summary-columns";
 import { isUuid } from "@/lib/validation/ids";
 
 
@@ -34,18 +35,7 @@ export async function getCase(ctx: Ctx, caseId: string) {
   const [kase] = await ctx.db.select().from(cases).where(and(eq(cases.id, caseId), inArray(cases.unitId, unitIds)));
   if (!kase) throw new NotFound();
   const caseRequests = await ctx.db
-    .select({
-      id: requests.id,
-      reference: requests.reference,
-      status: requests.status,
-      urgency: requests.urgency,
-      requestedCountryCode: requests.requestedCountryCode,
-      countryNameFr: countries.nameFr,
-      countryNameEn: countries.nameEn,
-      parentRequestId: requests.parentRequestId,
-      targetDate: requests.targetDate,
-      updatedAt: requests.updatedAt,
-    })
+    .select(requestSummaryColumns)
     .from(requests)
     .innerJoin(countries, eq(countries.code, requests.requestedCountryCode))
     .where(eq(requests.caseId, caseId))

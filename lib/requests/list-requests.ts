@@ -5,6 +5,7 @@ import { assertCan } from "@/lib/access/policy";
 import { requestScopeCondition } from "@/lib/access/request-access";
 import type { Ctx } from "@/lib/context";
 import { parseInput } from "@/lib/validation/parse";
+import { requestSummaryColumns } from "./summary-columns";
 import { REQUEST_STATUSES, URGENCIES } from "./vocabulary";
 
 export const PAGE_SIZE = 25;
@@ -63,18 +64,10 @@ export async function listRequests(ctx: Ctx, raw: ListFilters = {}) {
   const [items, [total]] = await Promise.all([
     ctx.db
       .select({
-        id: requests.id,
-        reference: requests.reference,
-        status: requests.status,
-        urgency: requests.urgency,
-        requestedCountryCode: requests.requestedCountryCode,
-        countryNameFr: countries.nameFr,
-        countryNameEn: countries.nameEn,
+        ...requestSummaryColumns,
         requestingUnitName: units.name,
         caseId: requests.caseId,
         caseReference: cases.reference,
-        foreignReference: requests.foreignReference,
-        updatedAt: requests.updatedAt,
         createdAt: requests.createdAt,
       })
       .from(requests)
