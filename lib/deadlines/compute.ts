@@ -1,0 +1,246 @@
+import type { RequestStatus, Urgency } from "@/lib/requests/vocabulary";
+import { FINAL_STATUSES } from "@/lib/requests/vocabulary";
+import { calendarFor, dayFromIso, type WorkingCalendar } from "./calendar";
+import { countedDaysBetween, dueDay, type PausedSpan } from "./due";
+import { policyFor, type ClockKind, type ClockPolicy, type DayUnit } from "./policies";
+
+/** What the clocks of one request are computed from: its history and a few facts. */
+export interface ClockInput {
+  legalBasis: string;
+  urgency: Urgency;
+  status: RequestStatus;
+  requesting: { countryCode: string; timeZone: string };
+  requested: { countryCode: string; timeZone: string };
+  /** The date the request was actually sent (may be recorded after the fact). */
+  transmittedAt: Date | null;
+  /** Whether it asks for expedited preservation (Budapest art. 29). */
+  hasPreservation: boolean;
+  /** When the full request following a preservation was transmitted. */
+  preservationFollowedAt: Date | null;
+  /** The case's hard date (YYYY-MM-DD), e.g. the trial. */
+  caseHardDate: string | null;
+  /** The audit events, in order. */
+  events: readonly { at: Date; action: string }[];
+}
+
+export type ClockState = "running" | "paused" | "met" | "breached" | "stopped";
+export type Side = "requesting" | "requested";
+
+export interface Clock {
+  kind: ClockKind;
+  side: Side;
+  unit: DayUnit;
+  source: string;
+  timeZone: string;
+  startedAt: Date;
+  /** For a paused clock: when it would fall due if resumed today. */
+  dueAt: Date;
+  stoppedAt: Date | null;
+  pausedDays: number;
+  state: ClockState;
+  /** Days (of the clock's unit) left until due; negative when overdue; null once stopped. */
+  daysLeft: number | null;
+}
+
+export type ClockResult =
+  | {
+      ok: true;
+      clocks: Clock[];
+      ballInCourt: Side | null;
+      /** The earliest due date among running clocks: what the list sorts and filters on. */
+      nextDueAt: Date | null;
+      overdue: boolean;
+      /** When the request is expected to be executed (its execution clock, or projected from today). */
+      expectedCompletion: Date | null;
+      hardDateAtRisk: boolean;
+    }
+  | { ok: false; error: string };
+
+interface Tracked {
+  kind: ClockKind;
+  policy: ClockPolicy;
+  start: Date;
+  extensions: number;
+  pauses: { from: Date; to: Date | null }[];
+  stop: { at: Date; how: "met" | "stopped" } | null;
+}
+
+/** Whose move it is in each state. */
+const BALL: Record<RequestStatus, Side | null> = {
+  draft: "requesting",
+  in_review: "requesting",
+  validated: "requesting",
+  transmitted: "requested",
+  acknowledged: "requested",
+  in_execution: "requested",
+  information_requested: "requesting",
+  partially_executed: "requested",
+  executed: "requesting",
+  closed: null,
+  refused: null,
+  withdrawn: null,
+};
+
+/**
+ * The clocks of one request at `now` (DESIGN.md §5), derived from its events alone: pure and
+ * deterministic. An inconsistent history, an unknown legal basis or time zone gives
+ * `{ ok: false }` with the reason, never an exception.
+ */
+export function computeClocks(input: ClockInput, now: Date): ClockResult {
+  try {
+    return computeOrThrow(input, now);
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function computeOrThrow(input: ClockInput, now: Date): ClockResult {
+  const calendars: Record<Side, WorkingCalendar> = {
+    requesting: calendarFor(input.requesting.countryCode, input.requesting.timeZone),
+    requested: calendarFor(input.requested.countryCode, input.requested.timeZone),
+  };
+  const tracked = trackClocks(input);
+  const latest = new Map<ClockKind, Tracked>();
+  for (const t of tracked) latest.set(t.kind, t); // a resubmitted request shows its latest review
+  const clocks = [...latest.values()].map((t) => clockAt(t, calendars[t.policy.side], now));
+
+  const running = clocks.filter((c) => c.state === "running" || (c.state === "breached" && !c.stoppedAt));
+  const nextDueAt = running.length ? new Date(Math.min(...running.map((c) => c.dueAt.getTime()))) : null;
+  const open = !FINAL_STATUSES.includes(input.status);
+  const expectedCompletion = open ? expectedCompletionOf(clocks, input, calendars.requested, now) : null;
+  const hardDateAtRisk =
+    open && input.caseHardDate !== null && expectedCompletion !== null &&
+    expectedCompletion > calendars.requesting.endOfDay(dayFromIso(input.caseHardDate));
+
+  return {
+    ok: true,
+    clocks,
+    ballInCourt: BALL[input.status],
+    nextDueAt,
+    overdue: clocks.some((c) => c.state === "breached" && !c.stoppedAt),
+    expectedCompletion,
+    hardDateAtRisk,
+  };
+}
+
+/** Replays the events into the clocks they start, pause, extend and stop. */
+function trackClocks(input: ClockInput): Tracked[] {
+  const { events } = input;
+  if (events[0]?.action !== "created") throw new Error("inconsistent history: the first event is not the creation");
+  const created = events[0].at;
+  const clocks: Tracked[] = [];
+  const policy = (kind: ClockKind) => policyFor(kind, input.legalBasis, input.urgency);
+  const start = (kind: ClockKind, at: Date) => {
+    const p = policy(kind);
+    if (p) clocks.push({ kind, policy: p, start: at, extensions: 0, pauses: [], stop: null });
+  };
+  const openClock = (kind: ClockKind) => clocks.findLast((c) => c.kind === kind && !c.stop);
+  const stop = (kind: ClockKind, at: Date, how: "met" | "stopped" = "met") => {
+    const clock = openClock(kind);
+    if (clock) clock.stop = { at, how };
+  };
+
+  let previous = created;
+  for (const event of events) {
+    if (event.at < previous) throw new Error("inconsistent history: events out of order");
+    previous = event.at;
+    const at = event.at;
+    switch (event.action) {
+      case "submit":
+        start("review", at);
+        break;
+      case "validate":
+      case "returnToDraft":
+        stop("review", at);
+        break;
+      case "transmit": {
+        const sent = input.transmittedAt ?? at;
+        if (sent < created) throw new Error("inconsistent history: transmitted before it was created");
+        start("acknowledgement", sent);
+        if (policy("recognition")) start("recognition", sent);
+        else start("execution", sent);
+        if (input.hasPreservation) start("preservation", sent);
+        break;
+      }
+      case "acknowledge":
+        stop("acknowledgement", at);
+        break;
+      case "startExecution":
+        if (openClock("recognition")) {
+          stop("recognition", at);
+          start("execution", at); // EIO art. 12(4): 90 days from the recognition decision
+        }
+        break;
+      case "requestInformation":
+        for (const c of clocks) if (!c.stop && c.policy.side === "requested") c.pauses.push({ from: at, to: null });
+        start("answer", at);
+        break;
+      case "answerInformation":
+        for (const c of clocks) for (const p of c.pauses) p.to ??= at;
+        stop("answer", at);
+        break;
+      case "recognitionExtended": {
+        const clock = openClock("recognition");
+        if (clock && clock.extensions < (clock.policy.extension?.times ?? 0)) clock.extensions++;
+        break;
+      }
+      case "preservationRenewed":
+        stop("preservation", at);
+        start("preservation", at);
+        break;
+      case "reportExecution":
+        stop("execution", at);
+        for (const c of clocks) if (!c.stop && c.kind !== "preservation") c.stop = { at, how: "stopped" };
+        break;
+      case "close":
+      case "refuse":
+      case "withdraw":
+        for (const c of clocks) if (!c.stop) c.stop = { at, how: "stopped" };
+        break;
+    }
+  }
+  if (input.preservationFollowedAt) stop("preservation", input.preservationFollowedAt);
+  return clocks;
+}
+
+function clockAt(t: Tracked, calendar: WorkingCalendar, now: Date): Clock {
+  const today = calendar.dayOf(now);
+  const spans: PausedSpan[] = t.pauses.map((p) => [calendar.dayOf(p.from), p.to ? calendar.dayOf(p.to) : today + 1]);
+  const days = t.policy.days + t.extensions * (t.policy.extension?.days ?? 0);
+  const due = dueDay(calendar.dayOf(t.start), days, t.policy.unit, calendar, spans);
+  const dueAt = calendar.endOfDay(due);
+  const pausedDays = spans.reduce((sum, [from, to]) => sum + Math.max(0, to - from), 0);
+  const isPaused = !t.stop && t.pauses.some((p) => p.to === null);
+
+  let state: ClockState;
+  if (t.stop) state = t.stop.at > dueAt ? "breached" : t.stop.how === "met" ? "met" : "stopped";
+  else if (isPaused) state = "paused";
+  else state = now > dueAt ? "breached" : "running";
+
+  return {
+    kind: t.kind,
+    side: t.policy.side,
+    unit: t.policy.unit,
+    source: t.policy.source,
+    timeZone: calendar.timeZone,
+    startedAt: t.start,
+    dueAt,
+    stoppedAt: t.stop?.at ?? null,
+    pausedDays,
+    state,
+    daysLeft: t.stop ? null : countedDaysBetween(today, due, t.policy.unit, calendar),
+  };
+}
+
+/** The execution clock's due date, or — before transmission — what the policies would give from today. */
+function expectedCompletionOf(clocks: Clock[], input: ClockInput, requested: WorkingCalendar, now: Date): Date | null {
+  const execution = clocks.find((c) => c.kind === "execution");
+  if (execution) return execution.stoppedAt ? null : execution.dueAt;
+  const recognition = policyFor("recognition", input.legalBasis, input.urgency);
+  const exec = policyFor("execution", input.legalBasis, input.urgency)!;
+  let day = requested.dayOf(now);
+  const recognitionClock = clocks.find((c) => c.kind === "recognition");
+  if (recognitionClock) day = requested.dayOf(recognitionClock.dueAt);
+  else if (recognition) day = dueDay(day, recognition.days, recognition.unit, requested, []);
+  return requested.endOfDay(dueDay(day, exec.days, exec.unit, requested, []));
+}

@@ -1,0 +1,76 @@
+import { LEGAL_BASES, type LegalBasis, type Urgency } from "@/lib/requests/vocabulary";
+
+/**
+ * Deadline policies as data (DESIGN.md §5), keyed by legal basis and urgency. Where a text
+ * fixes the limit, its source is named; elsewhere the figure is this product's target —
+ * LEGAL.md: "outside the EU there is no fixed time limit" — and can be changed here.
+ */
+export const CLOCK_KINDS = ["review", "acknowledgement", "recognition", "execution", "answer", "preservation"] as const;
+export type ClockKind = (typeof CLOCK_KINDS)[number];
+
+export type DayUnit = "working" | "calendar";
+
+export interface ClockPolicy {
+  days: number;
+  unit: DayUnit;
+  /** Which side must act while the clock runs. */
+  side: "requesting" | "requested";
+  source: string;
+  /** An extension the requested side may take, with reasons (EIO recognition). */
+  extension?: { days: number; times: number };
+}
+
+const REVIEW: ClockPolicy = { days: 5, unit: "working", side: "requesting", source: "Product target: review within 5 working days" };
+const ANSWER: ClockPolicy = { days: 10, unit: "working", side: "requesting", source: "Product target: answer a question within 10 working days" };
+
+/** EIO, Directive 2014/41/EU. */
+const EIO = {
+  // Art. 16(1) and Annex B: acknowledge receipt within one week.
+  acknowledgement: { days: 7, unit: "calendar", side: "requested", source: "Dir. 2014/41/EU art. 16(1)" },
+  // Art. 12(3): decide on recognition within 30 days; art. 12(5): extendable once by 30 days, with reasons.
+  recognition: {
+    days: 30,
+    unit: "calendar",
+    side: "requested",
+    source: "Dir. 2014/41/EU art. 12(3), 12(5)",
+    extension: { days: 30, times: 1 },
+  },
+  // Art. 12(4): carry out the measure within 90 days of the recognition decision.
+  execution: { days: 90, unit: "calendar", side: "requested", source: "Dir. 2014/41/EU art. 12(4)" },
+} satisfies Record<string, ClockPolicy>;
+
+/**
+ * Outside the EU: product targets. Published experience is 6 to 24 months (Council of
+ * Europe T-CY, 2014); the targets ask for better and flag what lags far behind.
+ */
+const ACKNOWLEDGEMENT: ClockPolicy = { days: 30, unit: "calendar", side: "requested", source: "Product target: acknowledgement within 30 days" };
+const EXECUTION_BY_URGENCY: Record<Urgency, ClockPolicy> = {
+  normal: { days: 180, unit: "calendar", side: "requested", source: "Product target: execution within 6 months" },
+  urgent: { days: 90, unit: "calendar", side: "requested", source: "Product target: urgent execution within 3 months" },
+  very_urgent: { days: 30, unit: "calendar", side: "requested", source: "Product target: very urgent execution within 30 days" },
+};
+
+/** Budapest Convention art. 29(7): preservation lasts at least 60 days so that the full request can follow. */
+const PRESERVATION: ClockPolicy = { days: 60, unit: "calendar", side: "requesting", source: "Budapest Convention art. 29(7)" };
+
+export class PolicyError extends Error {}
+
+/** The policy for a clock, or null when that clock does not exist under this basis (recognition outside the EIO). */
+export function policyFor(kind: ClockKind, legalBasis: string, urgency: Urgency): ClockPolicy | null {
+  if (!(LEGAL_BASES as readonly string[]).includes(legalBasis)) throw new PolicyError(`no deadline policy for legal basis "${legalBasis}"`);
+  const eio = (legalBasis as LegalBasis) === "european_investigation_order";
+  switch (kind) {
+    case "review":
+      return REVIEW;
+    case "answer":
+      return ANSWER;
+    case "acknowledgement":
+      return eio ? EIO.acknowledgement : ACKNOWLEDGEMENT;
+    case "recognition":
+      return eio ? EIO.recognition : null;
+    case "execution":
+      return eio ? EIO.execution : EXECUTION_BY_URGENCY[urgency];
+    case "preservation":
+      return PRESERVATION;
+  }
+}
