@@ -2,3 +2,4 @@ export * from "./reference";
 export * from "./users";
 export * from "./requests";
 export * from "./events";
+export * from "./deadlines";

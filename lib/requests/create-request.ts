@@ -5,6 +5,7 @@ import { cases, countries, requests, units } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
 import { assertCan } from "@/lib/access/policy";
 import { appendEvent } from "@/lib/audit/append";
+import { refreshDeadlines } from "@/lib/deadlines/refresh";
 import type { Ctx } from "@/lib/context";
 import { Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
@@ -59,6 +60,7 @@ export async function insertDraft(
     visibility: "internal",
     data: { reference, parentRequestId: draft.parentRequestId },
   });
+  await refreshDeadlines(tx, [created!.id], now);
   return { id: created!.id, reference };
 }
 

@@ -37,7 +37,7 @@ export async function transitionRequest(ctx: Ctx, raw: TransitionInput): Promise
     },
     async (tx, request) => {
       if (!transition.from.includes(request.status)) throw new Conflict("transitionNotAllowed");
-      const recorded = recordedFields(transition, input, ctx.now(), ctx.actor.timeZone);
+      const recorded = recordedFields(transition, input, { now: ctx.now(), timeZone: ctx.actor.timeZone, createdAt: request.createdAt });
       await checkGuards(tx, transition.guards ?? [], request, ctx.actor);
 
       const to = transition.to === "resume" ? request.resumeStatus! : transition.to;
@@ -68,9 +68,9 @@ type Recorded = Partial<Pick<RequestRow, "foreignReference" | "transmittedAt" | 
 function recordedFields(
   transition: Transition,
   input: z.output<typeof transitionInput>,
-  now: Date,
-  timeZone: string,
+  when: { now: Date; timeZone: string; createdAt: Date },
 ): Recorded {
+  const { now, timeZone, createdAt } = when;
   if (transition.requires && !input.text) throw new Invalid("invalid", { text: [`${transition.requires}Required`] });
   if (transition.records === "foreignReference") {
     if (!input.foreignReference) throw new Invalid("invalid", { foreignReference: ["required"] });
@@ -80,11 +80,16 @@ function recordedFields(
     const fields: Record<string, string[]> = {};
     if (!input.channel) fields.channel = ["required"];
     if (!input.transmittedOn) fields.transmittedOn = ["required"];
-    const today = new Intl.DateTimeFormat("en-CA", { timeZone }).format(now); // YYYY-MM-DD
+    const localDate = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone }).format(d); // YYYY-MM-DD
+    const today = localDate(now);
     if (input.transmittedOn > today) fields.transmittedOn = ["dateInFuture"];
+    // The history must stay consistent: a request is not sent before it exists here.
+    if (input.transmittedOn && input.transmittedOn < localDate(createdAt)) fields.transmittedOn = ["dateBeforeCreation"];
     if (Object.keys(fields).length) throw new Invalid("invalid", fields);
-    // Sent today: now. Recorded afterwards: midday of that day, as the hour is unknown.
-    const sentAt = input.transmittedOn === today ? now : new Date(`${input.transmittedOn}T12:00:00Z`);
+    // Sent today: now. Recorded afterwards: midday of that day, as the hour is unknown
+    // (but never before the request was created).
+    const midday = new Date(`${input.transmittedOn}T12:00:00Z`);
+    const sentAt = input.transmittedOn === today ? now : midday < createdAt ? createdAt : midday;
     return { transmissionChannel: input.channel!, transmittedAt: sentAt };
   }
   return {};

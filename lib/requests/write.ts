@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { requests } from "@/db/schema";
 import { relationTo, type Relation } from "@/lib/access/request-access";
 import { appendEvent, type NewEvent } from "@/lib/audit/append";
+import { refreshDeadlines } from "@/lib/deadlines/refresh";
 import type { Ctx } from "@/lib/context";
 import { Conflict, NotFound } from "@/lib/errors";
 
@@ -55,6 +56,8 @@ export async function writeRequest<T>(
       })
       .where(eq(requests.id, request.id));
     await appendEvent(tx, request, ctx.actor, now, event);
+    // A parent's preservation clock stops when its follow-up is transmitted.
+    await refreshDeadlines(tx, [request.id, request.parentRequestId].filter((id): id is string => Boolean(id)), now);
     return result;
   });
 }

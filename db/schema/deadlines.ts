@@ -1,0 +1,90 @@
+import { sql } from "drizzle-orm";
+import {
+  pgTable, text, uuid, integer, timestamp, boolean, bigserial, jsonb, index, uniqueIndex, pgEnum,
+} from "drizzle-orm/pg-core";
+import { CLOCK_KINDS } from "@/lib/deadlines/policies";
+import { requests } from "./requests";
+import { users } from "./users";
+
+export const clockKind = pgEnum("clock_kind", CLOCK_KINDS);
+
+/**
+ * What the clocks of each request come to, recomputed from its events on every write and
+ * by the deadline job — a cache that lets the list filter and sort by due date in SQL.
+ * Never edited by hand: lib/deadlines/refresh.ts is its only writer.
+ */
+export const requestDeadlines = pgTable(
+  "request_deadlines",
+  {
+    requestId: uuid("request_id").primaryKey().references(() => requests.id),
+    /** Earliest due date among running clocks; null when none runs. */
+    nextDueAt: timestamp("next_due_at", { withTimezone: true }),
+    expectedCompletion: timestamp("expected_completion", { withTimezone: true }),
+    hardDateAtRisk: boolean("hard_date_at_risk").notNull().default(false),
+    /** Why the clocks could not be computed ("cannot compute" in the UI), or null. */
+    error: text("error"),
+    computedAt: timestamp("computed_at", { withTimezone: true }).notNull(),
+  },
+  // "Overdue" and "due within N days" filters, and the due-date sort.
+  (t) => [index("request_deadlines_due_idx").on(t.nextDueAt)],
+);
+
+/**
+ * Reminders (relances) and escalations, one row per (request, clock run, threshold): the
+ * unique index is what makes two job instances or a re-run record each only once.
+ */
+export const reminders = pgTable(
+  "reminders",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    requestId: uuid("request_id").notNull().references(() => requests.id),
+    clock: clockKind("clock").notNull(),
+    clockStartedAt: timestamp("clock_started_at", { withTimezone: true }).notNull(),
+    /** "50", "80", "due", "breach+30", "breach+60"…, or "escalation". */
+    threshold: text("threshold").notNull(),
+    dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [uniqueIndex("reminders_once_idx").on(t.requestId, t.clock, t.clockStartedAt, t.threshold)],
+);
+
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    userId: uuid("user_id").notNull().references(() => users.id),
+    requestId: uuid("request_id").references(() => requests.id),
+    /** A message key under `notifications.kinds.` with its values in `data`. */
+    kind: text("kind").notNull(),
+    data: jsonb("data").$type<Record<string, string | number>>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  // The bell counts a user's unread notifications on every page.
+  (t) => [index("notifications_unread_idx").on(t.userId, t.readAt, t.createdAt)],
+);
+
+export const MAIL_STATUSES = ["pending", "sent", "failed"] as const;
+export const mailStatus = pgEnum("mail_status", MAIL_STATUSES);
+
+/**
+ * Outgoing e-mail, written in the same transaction as what caused it and sent afterwards:
+ * a failed send is retried with a growing delay and never lost.
+ */
+export const mailOutbox = pgTable(
+  "mail_outbox",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    toAddress: text("to_address").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    locale: text("locale").notNull(),
+    status: mailStatus("status").notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (t) => [index("mail_outbox_pending_idx").on(t.status, t.nextAttemptAt).where(sql`${t.status} = 'pending'`)],
+);

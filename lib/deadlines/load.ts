@@ -1,0 +1,78 @@
+import { and, asc, eq, inArray, isNotNull, min } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Db } from "@/db/client";
+import { cases, countries, measures, requestEvents, requests, units } from "@/db/schema";
+import type { ClockInput } from "./compute";
+
+/**
+ * The clock inputs of a batch of requests, in four queries whatever the batch size
+ * (requests, events, preservation measures, follow-up requests).
+ */
+export async function loadClockInputs(db: Db, requestIds: readonly string[]): Promise<Map<string, ClockInput>> {
+  const inputs = new Map<string, ClockInput>();
+  if (requestIds.length === 0) return inputs;
+  const ids = [...requestIds];
+  const requestingCountry = alias(countries, "requesting_country");
+
+  const [rows, events, preserving, followUps] = await Promise.all([
+    db
+      .select({
+        id: requests.id,
+        legalBasis: requests.legalBasis,
+        urgency: requests.urgency,
+        status: requests.status,
+        transmittedAt: requests.transmittedAt,
+        requestingCountry: requestingCountry.code,
+        requestingTimeZone: requestingCountry.timeZone,
+        requestedCountry: countries.code,
+        requestedTimeZone: countries.timeZone,
+        caseHardDate: cases.hardDate,
+      })
+      .from(requests)
+      .innerJoin(units, eq(units.id, requests.requestingUnitId))
+      .innerJoin(requestingCountry, eq(requestingCountry.code, units.countryCode))
+      .innerJoin(countries, eq(countries.code, requests.requestedCountryCode))
+      .innerJoin(cases, eq(cases.id, requests.caseId))
+      .where(inArray(requests.id, ids)),
+    db
+      .select({ requestId: requestEvents.requestId, at: requestEvents.at, action: requestEvents.action })
+      .from(requestEvents)
+      .where(inArray(requestEvents.requestId, ids))
+      .orderBy(asc(requestEvents.requestId), asc(requestEvents.seq)),
+    db
+      .selectDistinct({ requestId: measures.requestId })
+      .from(measures)
+      .where(and(inArray(measures.requestId, ids), eq(measures.type, "expedited_preservation"))),
+    // The full request that follows a preservation is a supplementary request, once transmitted.
+    db
+      .select({ parentId: requests.parentRequestId, at: min(requests.transmittedAt) })
+      .from(requests)
+      .where(and(inArray(requests.parentRequestId, ids), isNotNull(requests.transmittedAt)))
+      .groupBy(requests.parentRequestId),
+  ]);
+
+  const eventsByRequest = new Map<string, { at: Date; action: string }[]>();
+  for (const e of events) {
+    const list = eventsByRequest.get(e.requestId) ?? [];
+    list.push({ at: e.at, action: e.action });
+    eventsByRequest.set(e.requestId, list);
+  }
+  const preservation = new Set(preserving.map((p) => p.requestId));
+  const followed = new Map(followUps.map((f) => [f.parentId!, f.at]));
+
+  for (const r of rows) {
+    inputs.set(r.id, {
+      legalBasis: r.legalBasis,
+      urgency: r.urgency,
+      status: r.status,
+      requesting: { countryCode: r.requestingCountry, timeZone: r.requestingTimeZone },
+      requested: { countryCode: r.requestedCountry, timeZone: r.requestedTimeZone },
+      transmittedAt: r.transmittedAt,
+      hasPreservation: preservation.has(r.id),
+      preservationFollowedAt: followed.get(r.id) ?? null,
+      caseHardDate: r.caseHardDate,
+      events: eventsByRequest.get(r.id) ?? [],
+    });
+  }
+  return inputs;
+}

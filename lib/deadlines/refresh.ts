@@ -1,0 +1,56 @@
+import { and, asc, gt, notInArray, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { requestDeadlines, requests } from "@/db/schema";
+import { FINAL_STATUSES } from "@/lib/requests/vocabulary";
+import { computeClocks } from "./compute";
+import { loadClockInputs } from "./load";
+
+/**
+ * Recomputes the stored deadline summary of some requests from their events. Called in the
+ * same transaction as every write to a request, and by the deadline job for all open ones
+ * (projections move with the date).
+ */
+export async function refreshDeadlines(db: Db, requestIds: readonly string[], now: Date): Promise<void> {
+  const inputs = await loadClockInputs(db, requestIds);
+  const rows = [...inputs].map(([requestId, input]) => {
+    const result = computeClocks(input, now);
+    if (!result.ok) console.error(`[deadlines] cannot compute request ${requestId}: ${result.error}`);
+    return result.ok
+      ? { requestId, nextDueAt: result.nextDueAt, expectedCompletion: result.expectedCompletion, hardDateAtRisk: result.hardDateAtRisk, error: null, computedAt: now }
+      : { requestId, nextDueAt: null, expectedCompletion: null, hardDateAtRisk: false, error: result.error, computedAt: now };
+  });
+  if (rows.length === 0) return;
+  await db
+    .insert(requestDeadlines)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: requestDeadlines.requestId,
+      set: {
+        nextDueAt: sqlExcluded("next_due_at"),
+        expectedCompletion: sqlExcluded("expected_completion"),
+        hardDateAtRisk: sqlExcluded("hard_date_at_risk"),
+        error: sqlExcluded("error"),
+        computedAt: sqlExcluded("computed_at"),
+      },
+    });
+}
+
+function sqlExcluded(column: string) {
+  return sql.raw(`excluded.${column}`);
+}
+
+/** The ids of open requests, in pages (keyset on id), for the job. */
+export async function* openRequestIds(db: Db, pageSize = 2_000): AsyncGenerator<string[]> {
+  let after = "00000000-0000-0000-0000-000000000000";
+  for (;;) {
+    const page = await db
+      .select({ id: requests.id })
+      .from(requests)
+      .where(and(gt(requests.id, after), notInArray(requests.status, [...FINAL_STATUSES])))
+      .orderBy(asc(requests.id))
+      .limit(pageSize);
+    if (page.length === 0) return;
+    yield page.map((r) => r.id);
+    after = page[page.length - 1]!.id;
+  }
+}
