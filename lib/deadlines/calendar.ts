@@ -35,19 +35,29 @@ export function isoFromDay(day: DayNumber): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-// The offset of a zone changes at most a few times a year: cache it per zone and hour.
-const offsetCache = new Map<string, number>();
+// The offset of a zone changes at most a few times a year: cache it per zone and hour
+// (numeric keys: this runs for every event of every request).
+const offsetCaches = new Map<string, Map<number, number>>();
 function offsetMinutes(timeZone: string, instantMs: number): number {
+  let cache = offsetCaches.get(timeZone);
+  if (!cache) offsetCaches.set(timeZone, (cache = new Map()));
   const hour = Math.floor(instantMs / 3_600_000);
-  const key = `${timeZone}|${hour}`;
-  let offset = offsetCache.get(key);
+  let offset = cache.get(hour);
   if (offset === undefined) {
     offset = tzOffset(timeZone, new Date(hour * 3_600_000));
     if (Number.isNaN(offset)) throw new CalendarError(`unknown time zone ${timeZone}`);
-    if (offsetCache.size > 200_000) offsetCache.clear();
-    offsetCache.set(key, offset);
+    if (cache.size > 100_000) cache.clear();
+    cache.set(hour, offset);
   }
   return offset;
+}
+
+/** The calendar year of a day number, without building a Date. */
+function yearOf(day: DayNumber): number {
+  let year = 1970 + Math.floor(day / 365.2425);
+  while (Date.UTC(year, 0, 1) / DAY_MS > day) year--;
+  while (Date.UTC(year + 1, 0, 1) / DAY_MS <= day) year++;
+  return year;
 }
 
 /** Public holidays of a country for a year, as day numbers (date-holidays, type "public"). */
@@ -89,7 +99,7 @@ export function calendarFor(countryCode: string, timeZone: string): WorkingCalen
     isWorkingDay(day) {
       const wd = weekday(day);
       if (wd === 0 || wd === 6) return false;
-      return !holidaysOf(new Date(day * DAY_MS).getUTCFullYear()).has(day);
+      return !holidaysOf(yearOf(day)).has(day);
     },
     dayOf(instant) {
       const ms = instant.getTime();

@@ -32,9 +32,10 @@ export function dueDay(start: DayNumber, days: number, unit: DayUnit, calendar: 
 
 /** Days that count between two days (exclusive of `from`, inclusive of `to`); negative when `to` is before `from`. */
 export function countedDaysBetween(from: DayNumber, to: DayNumber, unit: DayUnit, calendar: WorkingCalendar): number {
+  if (unit === "calendar") return to - from;
   const sign = to >= from ? 1 : -1;
   const [a, b] = to >= from ? [from, to] : [to, from];
   let n = 0;
-  for (let day = a + 1; day <= b; day++) if (unit === "calendar" || calendar.isWorkingDay(day)) n++;
+  for (let day = a + 1; day <= b; day++) if (calendar.isWorkingDay(day)) n++;
   return sign * n;
 }
