@@ -1,6 +1,7 @@
 import type { Db } from "../client";
 import { countries, units, users } from "../schema";
 import { hashPassword } from "@/lib/users/password";
+import { seedDemoCases } from "./demo-cases";
 import { COUNTRIES, DEMO_PASSWORD, DEMO_USERS, UNITS } from "./reference-data";
 
 /** Countries and units: reference data every installation needs. Safe to re-run. */
@@ -13,10 +14,12 @@ export async function seedReferenceData(db: Db): Promise<void> {
 }
 
 /**
- * The demo accounts. Re-running changes nothing that already exists: an account an
- * administrator disabled or whose password was changed stays as it is.
+ * The demo accounts, then the demo cases and requests (demo-cases.ts), dated relative to
+ * `today` (default: now). Re-running changes nothing that already exists: an account an
+ * administrator disabled or whose password was changed stays as it is, and the demo cases
+ * are created only once.
  */
-export async function seedDemo(db: Db): Promise<void> {
+export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<void> {
   await seedReferenceData(db);
   const unitIds = new Map(
     (await db.select({ id: units.id, code: units.code }).from(units)).map((u) => [u.code, u.id]),
@@ -35,5 +38,5 @@ export async function seedDemo(db: Db): Promise<void> {
       })),
     )
     .onConflictDoNothing({ target: users.email });
+  await seedDemoCases(db, options);
 }
-

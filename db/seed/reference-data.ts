@@ -32,5 +32,9 @@ export const DEMO_USERS: { email: string; name: string; role: Role; unitCode: st
   { email: "manager@demo.example", name: "Antoine Dubois", role: "manager", unitCode: "FR-PARIS-MINORS", locale: "fr" },
   { email: "liaison.ph@demo.example", name: "Maria Santos", role: "liaison_officer", unitCode: "PH-DOJ-OOC", locale: "en" },
   { email: "liaison.co@demo.example", name: "Andrés Gómez", role: "liaison_officer", unitCode: "CO-FGN", locale: "en" },
+  { email: "liaison.fr@demo.example", name: "Sophie Laurent", role: "liaison_officer", unitCode: "FR-BEPI", locale: "fr" },
+  { email: "magistrate.ph@demo.example", name: "Isabel Cruz", role: "magistrate", unitCode: "PH-DOJ-OOC", locale: "en" },
+  // Validates the Philippine request to France (four-eyes: a manager of the drafting unit, not its drafter).
+  { email: "manager.ph@demo.example", name: "Ramon Villanueva", role: "manager", unitCode: "PH-DOJ-OOC", locale: "en" },
   { email: "admin@demo.example", name: "Demo Administrator", role: "admin", unitCode: null, locale: "en" },
 ];

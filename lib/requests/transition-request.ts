@@ -37,7 +37,8 @@ export async function transitionRequest(ctx: Ctx, raw: TransitionInput): Promise
     },
     async (tx, request) => {
       if (!transition.from.includes(request.status)) throw new Conflict("transitionNotAllowed");
-      const recorded = recordedFields(transition, input, { now: ctx.now(), timeZone: ctx.actor.timeZone, createdAt: request.createdAt });
+      // Validation is the request's last change before transmission.
+      const recorded = recordedFields(transition, input, { now: ctx.now(), timeZone: ctx.actor.timeZone, validatedAt: request.updatedAt });
       await checkGuards(tx, transition.guards ?? [], request, ctx.actor);
 
       const to = transition.to === "resume" ? request.resumeStatus! : transition.to;
@@ -68,9 +69,9 @@ type Recorded = Partial<Pick<RequestRow, "foreignReference" | "transmittedAt" | 
 function recordedFields(
   transition: Transition,
   input: z.output<typeof transitionInput>,
-  when: { now: Date; timeZone: string; createdAt: Date },
+  when: { now: Date; timeZone: string; validatedAt: Date },
 ): Recorded {
-  const { now, timeZone, createdAt } = when;
+  const { now, timeZone, validatedAt } = when;
   if (transition.requires && !input.text) throw new Invalid("invalid", { text: [`${transition.requires}Required`] });
   if (transition.records === "foreignReference") {
     if (!input.foreignReference) throw new Invalid("invalid", { foreignReference: ["required"] });
@@ -83,13 +84,13 @@ function recordedFields(
     const localDate = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone }).format(d); // YYYY-MM-DD
     const today = localDate(now);
     if (input.transmittedOn > today) fields.transmittedOn = ["dateInFuture"];
-    // The history must stay consistent: a request is not sent before it exists here.
-    if (input.transmittedOn && input.transmittedOn < localDate(createdAt)) fields.transmittedOn = ["dateBeforeCreation"];
+    // The history must stay consistent: a request is not sent before it was validated.
+    if (input.transmittedOn && input.transmittedOn < localDate(validatedAt)) fields.transmittedOn = ["dateBeforeValidation"];
     if (Object.keys(fields).length) throw new Invalid("invalid", fields);
     // Sent today: now. Recorded afterwards: midday of that day, as the hour is unknown
-    // (but never before the request was created).
+    // (but never before the validation).
     const midday = new Date(`${input.transmittedOn}T12:00:00Z`);
-    const sentAt = input.transmittedOn === today ? now : midday < createdAt ? createdAt : midday;
+    const sentAt = input.transmittedOn === today ? now : midday < validatedAt ? validatedAt : midday;
     return { transmissionChannel: input.channel!, transmittedAt: sentAt };
   }
   return {};
