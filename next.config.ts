@@ -4,9 +4,9 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
-  // PGlite ships a WASM file addressed by URL and argon2 is a native addon:
-  // both must be loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+  // PGlite ships a WASM file addressed by URL, argon2 is a native addon and pg-boss
+  // brings its own PostgreSQL driver: all are loaded from node_modules at run time.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pg-boss"],
   poweredByHeader: false,
   // forbidden() answers 403 with app/forbidden.tsx when a page's verb refuses the actor.
   experimental: { authInterrupts: true },

@@ -19,6 +19,15 @@ const schema = z
     AUTH_OIDC_CLIENT_ID: z.string().min(1).optional(),
     AUTH_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     AUTH_OIDC_NAME: z.string().min(1).default("SSO"),
+    /** Public address of the app, for links in e-mails. */
+    APP_URL: z.url().default("http://localhost:3000"),
+    /** SMTP server for e-mail (nodemailer URL); without it mail waits in the admin outbox. */
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+    MAIL_FROM: z.string().min(3).default("MLA Tracker <no-reply@mla-tracker.invalid>"),
+    /** Minutes between two deadline scans. */
+    DEADLINE_SCAN_MINUTES: z.coerce.number().int().min(1).max(59).default(15),
+    /** "0" turns the scheduled jobs off in this instance (e.g. a read-only replica). */
+    JOBS: z.enum(["0", "1"]).default("1"),
     /** Failed sign-ins allowed per e-mail address within the window before throttling. */
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),

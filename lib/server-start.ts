@@ -1,6 +1,7 @@
 import { database } from "@/db";
 import { prepareDatabase } from "@/db/startup";
 import { env, EnvError } from "@/lib/env";
+import { startJobs } from "@/lib/jobs/scheduler";
 
 /**
  * Checks the environment (a missing secret in production stops the start with a
@@ -18,6 +19,11 @@ export async function startServer(): Promise<void> {
     throw error;
   }
   const conn = database();
-  const { seededDemo } = await prepareDatabase(conn, env());
+  const e = env();
+  const { seededDemo } = await prepareDatabase(conn, e);
   console.log(`[start] database ready (${conn.kind})${seededDemo ? ", demo accounts present" : ""}`);
+  if (e.JOBS === "1") {
+    await startJobs(conn, e);
+    console.log(`[start] scheduled jobs running (${conn.kind === "pglite" ? "in-process" : "pg-boss"})`);
+  }
 }

@@ -2,7 +2,7 @@ import { and, asc, gt, notInArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { requestDeadlines, requests } from "@/db/schema";
 import { FINAL_STATUSES } from "@/lib/requests/vocabulary";
-import { computeClocks } from "./compute";
+import { computeClocks, type ClockResult } from "./compute";
 import { loadClockInputs } from "./load";
 
 /**
@@ -10,10 +10,17 @@ import { loadClockInputs } from "./load";
  * same transaction as every write to a request, and by the deadline job for all open ones
  * (projections move with the date).
  */
-export async function refreshDeadlines(db: Db, requestIds: readonly string[], now: Date): Promise<void> {
+export async function refreshDeadlines(db: Db, requestIds: readonly string[], now: Date): Promise<Map<string, ClockResult>> {
   const inputs = await loadClockInputs(db, requestIds);
-  const rows = [...inputs].map(([requestId, input]) => {
-    const result = computeClocks(input, now);
+  const results = new Map([...inputs].map(([requestId, input]) => [requestId, computeClocks(input, now)] as const));
+  await storeDeadlineSummaries(db, results, now);
+  return results;
+}
+
+/** Writes what the clocks come to; a request whose clocks cannot be computed is logged and marked. */
+async function storeDeadlineSummaries(db: Db, results: Map<string, ClockResult>, now: Date): Promise<void> {
+  const rows = [...results].map(([requestId, result]) => {
+    // The id and the reason only: logs never carry case content.
     if (!result.ok) console.error(`[deadlines] cannot compute request ${requestId}: ${result.error}`);
     return result.ok
       ? { requestId, nextDueAt: result.nextDueAt, expectedCompletion: result.expectedCompletion, hardDateAtRisk: result.hardDateAtRisk, error: null, computedAt: now }

@@ -1,9 +1,11 @@
 import type { Locale } from "@/lib/access/roles";
 import enBase from "./en/base.json";
+import enNotifications from "./en/notifications.json";
 import enRequestPage from "./en/request-page.json";
 import enRequests from "./en/requests.json";
 import enVocabulary from "./en/vocabulary.json";
 import frBase from "./fr/base.json";
+import frNotifications from "./fr/notifications.json";
 import frRequestPage from "./fr/request-page.json";
 import frRequests from "./fr/requests.json";
 import frVocabulary from "./fr/vocabulary.json";
@@ -27,6 +29,6 @@ function merge(parts: Messages[]): Messages {
 }
 
 export const MESSAGES: Record<Locale, Messages> = {
-  en: merge([enBase, enVocabulary, enRequests, enRequestPage]),
-  fr: merge([frBase, frVocabulary, frRequests, frRequestPage]),
+  en: merge([enBase, enVocabulary, enRequests, enRequestPage, enNotifications]),
+  fr: merge([frBase, frVocabulary, frRequests, frRequestPage, frNotifications]),
 };

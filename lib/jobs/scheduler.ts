@@ -1,0 +1,71 @@
+import PgBoss from "pg-boss";
+import type { DatabaseConnection } from "@/db/client";
+import { scanDeadlines } from "@/lib/deadlines/scan";
+import type { Env } from "@/lib/env";
+import { deliverPendingMail } from "@/lib/mail/deliver";
+import { smtpTransport } from "@/lib/mail/transport";
+
+interface Task {
+  name: string;
+  everyMinutes: number;
+  run(): Promise<unknown>;
+}
+
+function tasks(conn: DatabaseConnection, e: Env): Task[] {
+  const list: Task[] = [
+    {
+      name: "deadline-scan",
+      everyMinutes: e.DEADLINE_SCAN_MINUTES,
+      run: () => scanDeadlines(conn.db, new Date(), { appUrl: e.APP_URL }),
+    },
+  ];
+  const transport = smtpTransport(e.SMTP_URL);
+  // Without SMTP, e-mail waits in the outbox (visible to administrators).
+  if (transport) {
+    list.push({
+      name: "mail-delivery",
+      everyMinutes: 1,
+      run: () => deliverPendingMail(conn.db, transport, { from: e.MAIL_FROM, now: new Date() }),
+    });
+  }
+  return list;
+}
+
+/** Runs a task, logging failures by name only (never case content), so that one bad run does not stop the next. */
+async function runLogged(task: Task): Promise<void> {
+  try {
+    await task.run();
+  } catch (error) {
+    console.error(`[jobs] ${task.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/**
+ * Starts the scheduled work. On PostgreSQL, pg-boss keeps the schedule and the queue in the
+ * database, so several app instances share the work instead of each doing it; on the
+ * embedded database (one process by nature) a timer runs the same tasks. Either way the
+ * tasks themselves are safe to run twice: reminders and e-mails are recorded once.
+ */
+export async function startJobs(conn: DatabaseConnection, e: Env): Promise<() => Promise<void>> {
+  const list = tasks(conn, e);
+  if (conn.kind === "pglite") {
+    const timers = list.map((task) => setInterval(() => void runLogged(task), task.everyMinutes * 60_000));
+    for (const task of list) void runLogged(task);
+    return async () => timers.forEach(clearInterval);
+  }
+  const boss = new PgBoss({ connectionString: e.DATABASE_URL!, schema: "pgboss" });
+  boss.on("error", (error) => console.error(`[jobs] pg-boss: ${error.message}`));
+  await boss.start();
+  for (const task of list) {
+    await boss.createQueue(task.name);
+    await boss.schedule(task.name, `*/${task.everyMinutes} * * * *`);
+    await boss.work(task.name, async () => {
+      await runLogged(task);
+    });
+  }
+  // A first scan at start-up, so that a fresh instance does not wait for the schedule.
+  await boss.send("deadline-scan", {}, { singletonKey: "startup", singletonSeconds: 60 });
+  return async () => {
+    await boss.stop({ graceful: true, wait: false });
+  };
+}
