@@ -1,0 +1,109 @@
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { CALENDAR_DATE, CALENDAR_DATE_SHORT, calendarDate } from "@/app/_components/case-date";
+import { RequestStatusBadge } from "@/app/_components/requests-status-badge";
+import { loadOrDeny } from "@/app/_lib/page-guard";
+import { can } from "@/lib/access/policy";
+import { requestContext } from "@/lib/auth/session";
+import { getCase } from "@/lib/requests/cases";
+
+export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+  const [ctx, { id }] = await Promise.all([requestContext(), params]);
+  // Liaison officers and administrators: 403; another unit's case: 404.
+  const kase = await loadOrDeny(() => getCase(ctx, id));
+  const [t, tUrgency, format, locale] = await Promise.all([
+    getTranslations("cases.detail"),
+    getTranslations("urgencies"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const mayDraft = can(ctx.actor, "requests.create");
+
+  return (
+    <>
+      <h1>
+        {kase.reference} — {kase.title}
+      </h1>
+      <section className="panel" aria-labelledby="case-facts">
+        <h2 id="case-facts">{t("facts")}</h2>
+        <dl className="facts">
+          <dt>{t("reference")}</dt>
+          <dd>{kase.reference}</dd>
+          <dt>{t("offences")}</dt>
+          <dd className="case-text">{kase.offences}</dd>
+          <dt>{t("hardDate")}</dt>
+          <dd>
+            {kase.hardDate ? (
+              <strong className="case-hard-date">
+                <time dateTime={kase.hardDate}>{format.dateTime(calendarDate(kase.hardDate), CALENDAR_DATE)}</time>
+                {kase.hardDateLabel ? ` (${kase.hardDateLabel})` : ""}
+              </strong>
+            ) : (
+              t("noHardDate")
+            )}
+          </dd>
+          <dt>{t("createdAt")}</dt>
+          <dd>
+            <time dateTime={kase.createdAt.toISOString()}>{format.dateTime(kase.createdAt, { dateStyle: "long" })}</time>
+          </dd>
+        </dl>
+      </section>
+
+      <section className="panel" aria-labelledby="case-requests">
+        <div className="rq-heading">
+          <h2 id="case-requests">{t("requests")}</h2>
+          {mayDraft && (
+            <Link href={`/requests/new?caseId=${kase.id}`} className="button primary">
+              {t("newRequest")}
+            </Link>
+          )}
+        </div>
+        {kase.requests.length === 0 ? (
+          <p>{t("noRequests")}</p>
+        ) : (
+          <>
+            <div className="table-wrap">
+              <table>
+                <caption>{t("requestsCaption", { reference: kase.reference })}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("columns.reference")}</th>
+                    <th scope="col">{t("columns.country")}</th>
+                    <th scope="col">{t("columns.status")}</th>
+                    <th scope="col">{t("columns.urgency")}</th>
+                    <th scope="col">{t("columns.targetDate")}</th>
+                    <th scope="col">{t("columns.updatedAt")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {kase.requests.map((r) => (
+                    <tr key={r.id} data-reference={r.reference}>
+                      <th scope="row" className="rq-ref">
+                        <Link href={`/requests/${r.id}`}>{r.reference}</Link>
+                        {r.parentRequestId && <span className="badge badge-muted case-supplementary">{t("supplementary")}</span>}
+                      </th>
+                      <td>{locale === "fr" ? r.countryNameFr : r.countryNameEn}</td>
+                      <td>
+                        <RequestStatusBadge status={r.status} />
+                      </td>
+                      <td className={`rq-urgency rq-urgency-${r.urgency}`}>{tUrgency(r.urgency)}</td>
+                      <td>{r.targetDate ? format.dateTime(calendarDate(r.targetDate), CALENDAR_DATE_SHORT) : t("none")}</td>
+                      <td>
+                        <time dateTime={r.updatedAt.toISOString()}>
+                          {format.dateTime(r.updatedAt, { dateStyle: "short", timeStyle: "short" })}
+                        </time>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p>
+              <Link href={`/requests?caseId=${kase.id}`}>{t("allRequests")}</Link>
+            </p>
+          </>
+        )}
+      </section>
+    </>
+  );
+}

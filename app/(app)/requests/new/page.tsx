@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { forbidden } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { RequestForm } from "@/app/_components/request-form/request-form";
+import { loadOrDeny } from "@/app/_lib/page-guard";
+import { can } from "@/lib/access/policy";
+import { requestContext } from "@/lib/auth/session";
+import { listCountries } from "@/lib/reference/list-countries";
+import { listCases } from "@/lib/requests/cases";
+import { createRequestAction } from "./actions";
+
+export default async function NewRequestPage({ searchParams }: { searchParams: Promise<{ caseId?: string | string[] }> }) {
+  const ctx = await requestContext();
+  // The form is for those who may draft; the action's verb checks again on submission.
+  if (!can(ctx.actor, "requests.create")) forbidden();
+  const [cases, countries] = await loadOrDeny(() => Promise.all([listCases(ctx), listCountries(ctx.db)]));
+  const [t, locale, params] = await Promise.all([getTranslations("requests"), getLocale(), searchParams]);
+  const wanted = typeof params.caseId === "string" ? params.caseId : "";
+  const caseId = cases.some((c) => c.id === wanted) ? wanted : "";
+
+  return (
+    <>
+      <h1>{t("new.title")}</h1>
+      <p className="lead">{t("new.intro")}</p>
+      {cases.length === 0 ? (
+        <div className="panel">
+          <p>{t("form.noCase")}</p>
+          <p>
+            <Link href="/cases/new" className="button primary">
+              {t("form.createCase")}
+            </Link>
+          </p>
+        </div>
+      ) : (
+        <RequestForm
+          action={createRequestAction}
+          initial={{ caseId, confidential: "on", urgency: "normal" }}
+          cases={cases.map((c) => ({ id: c.id, label: `${c.reference} — ${c.title}` }))}
+          countries={countries
+            // A request goes abroad: the actor's own country is not a requested State.
+            .filter((c) => c.code !== ctx.actor.countryCode)
+            .map((c) => ({ code: c.code, name: locale === "fr" ? c.nameFr : c.nameEn }))
+            .sort((a, b) => a.name.localeCompare(b.name, locale))}
+          cancelHref={caseId ? `/cases/${caseId}` : "/requests"}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,214 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { ActionState } from "@/app/_lib/action-state";
+import { CHANNELS, LEGAL_BASES, URGENCIES } from "@/lib/requests/vocabulary";
+import { LIMITS } from "@/lib/requests/schemas";
+import { ErrorSummary, FormField, useSubmissionKey, type ControlProps } from "./form-field";
+import { REQUEST_FORM_FIELDS, type CaseOption, type CountryOption, type RequestFormField } from "./fields";
+
+type FormValues = Partial<Record<RequestFormField, string>>;
+
+export interface RequestFormProps {
+  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  /** The values to start from: the draft's fields when editing, a preselected case when creating. */
+  initial: FormValues;
+  cases: CaseOption[];
+  countries: CountryOption[];
+  /** Present when editing: the case and the requested State are fixed, the version guards concurrent edits. */
+  edit?: { requestId: string; version: number; caseLabel: string; countryCode: string; countryName: string };
+  cancelHref: string;
+}
+
+const SUMMARY_ORDER: RequestFormField[] = ["caseId", ...REQUEST_FORM_FIELDS];
+
+/** The draft of a mutual legal assistance request, grouped as the foreign authority will read it. */
+export function RequestForm({ action, initial, cases, countries, edit, cancelHref }: RequestFormProps) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
+  const submission = useSubmissionKey(state);
+  const failed = state && !state.ok ? state : null;
+  // After a failure the form shows what was typed, not the stored draft.
+  const values: FormValues = failed?.values ?? initial;
+  const issues = failed?.fields ?? {};
+  const label = (name: RequestFormField) => t(`requests.form.fields.${name}.label`);
+  const help = (name: RequestFormField) => t(`requests.form.fields.${name}.help`);
+  const field = (name: RequestFormField, control: (p: ControlProps) => React.ReactNode, options: { required?: boolean; wide?: boolean } = {}) => (
+    <FormField id={`rq-${name}`} name={name} label={label(name)} help={help(name)} errors={issues[name]} {...options}>
+      {control}
+    </FormField>
+  );
+  const choose = <option value="">{t("requests.form.choose")}</option>;
+
+  return (
+    <form action={formAction} className="stack rq-form" key={submission} noValidate>
+      {failed && (
+        <ErrorSummary
+          failure={failed}
+          message={`${t("requests.form.notSaved")} ${t.has(`errors.${failed.message}`) ? t(`errors.${failed.message}`) : t("errors.unexpected")}`}
+          items={SUMMARY_ORDER.filter((name) => issues[name]?.length).map((name) => ({
+            target: `rq-${name}`,
+            label: label(name),
+            keys: issues[name] ?? [],
+          }))}
+        />
+      )}
+      <p className="help rq-note">
+        {t("requests.form.draftNote")} {t("requests.form.afterSave")}
+      </p>
+      {edit && (
+        <>
+          <input type="hidden" name="requestId" value={edit.requestId} />
+          <input type="hidden" name="version" value={edit.version} />
+        </>
+      )}
+
+      <fieldset className="rq-fieldset">
+        <legend>{t("requests.form.sections.case")}</legend>
+        {edit
+          ? field("caseId", (p) => <input id={p.id} aria-describedby={p["aria-describedby"]} value={edit.caseLabel} readOnly />, { wide: true })
+          : field(
+              "caseId",
+              (p) => (
+                <select {...p} defaultValue={values.caseId ?? ""}>
+                  {choose}
+                  {cases.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.label}
+                    </option>
+                  ))}
+                </select>
+              ),
+              { required: true, wide: true },
+            )}
+        {!edit && (
+          <p className="rq-aside">
+            <Link href="/cases/new">{t("requests.form.createCase")}</Link>
+          </p>
+        )}
+      </fieldset>
+
+      <fieldset className="rq-fieldset">
+        <legend>{t("requests.form.sections.requestedState")}</legend>
+        {edit ? (
+          <>
+            <input type="hidden" name="requestedCountryCode" value={edit.countryCode} />
+            <FormField
+              id="rq-requestedCountryCode"
+              name="requestedCountryCode"
+              label={label("requestedCountryCode")}
+              help={t("requests.form.fixedCountry")}
+              errors={issues.requestedCountryCode}
+            >
+              {(p) => <input id={p.id} aria-describedby={p["aria-describedby"]} value={edit.countryName} readOnly />}
+            </FormField>
+          </>
+        ) : (
+          field(
+            "requestedCountryCode",
+            (p) => (
+              <select {...p} defaultValue={values.requestedCountryCode ?? ""}>
+                {choose}
+                {countries.map((c) => (
+                  <option key={c.code} value={c.code}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            ),
+            { required: true },
+          )
+        )}
+        {field("requestedAuthority", (p) => <input {...p} maxLength={LIMITS.short} defaultValue={values.requestedAuthority ?? ""} />, { wide: true })}
+      </fieldset>
+
+      <fieldset className="rq-fieldset">
+        <legend>{t("requests.form.sections.legalBasis")}</legend>
+        {field(
+          "legalBasis",
+          (p) => (
+            <select {...p} defaultValue={values.legalBasis ?? ""}>
+              {choose}
+              {LEGAL_BASES.map((b) => (
+                <option key={b} value={b}>
+                  {t(`legalBases.${b}`)}
+                </option>
+              ))}
+            </select>
+          ),
+          { required: true },
+        )}
+        {field(
+          "channel",
+          (p) => (
+            <select {...p} defaultValue={values.channel ?? ""}>
+              {choose}
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {t(`channels.${c}`)}
+                </option>
+              ))}
+            </select>
+          ),
+          { required: true },
+        )}
+        {field("legalBasisDetail", (p) => <textarea {...p} rows={3} maxLength={LIMITS.medium} defaultValue={values.legalBasisDetail ?? ""} />, { wide: true })}
+      </fieldset>
+
+      <fieldset className="rq-fieldset">
+        <legend>{t("requests.form.sections.urgency")}</legend>
+        {field("urgency", (p) => (
+          <select {...p} defaultValue={values.urgency || "normal"}>
+            {URGENCIES.map((u) => (
+              <option key={u} value={u}>
+                {t(`urgencies.${u}`)}
+              </option>
+            ))}
+          </select>
+        ))}
+        {field("targetDate", (p) => <input {...p} type="date" defaultValue={values.targetDate ?? ""} />)}
+        {field("urgencyReasons", (p) => <textarea {...p} rows={3} maxLength={LIMITS.medium} defaultValue={values.urgencyReasons ?? ""} />, { wide: true })}
+        <div className="rq-wide rq-check">
+          <input
+            id="rq-confidential"
+            name="confidential"
+            type="checkbox"
+            defaultChecked={values.confidential === "on" || values.confidential === "true"}
+            aria-describedby="rq-confidential-help"
+          />
+          <label htmlFor="rq-confidential">{label("confidential")}</label>
+          <p id="rq-confidential-help" className="help">
+            {help("confidential")}
+          </p>
+        </div>
+        {field(
+          "confidentialityReasons",
+          (p) => <textarea {...p} rows={3} maxLength={LIMITS.medium} defaultValue={values.confidentialityReasons ?? ""} />,
+          { wide: true },
+        )}
+      </fieldset>
+
+      <fieldset className="rq-fieldset">
+        <legend>{t("requests.form.sections.substance")}</legend>
+        {field("summaryOfFacts", (p) => <textarea {...p} rows={10} maxLength={LIMITS.long} defaultValue={values.summaryOfFacts ?? ""} />, { wide: true })}
+        {field(
+          "offencesAndPenalties",
+          (p) => <textarea {...p} rows={6} maxLength={LIMITS.long} defaultValue={values.offencesAndPenalties ?? ""} />,
+          { wide: true },
+        )}
+        {field("contactPoint", (p) => <textarea {...p} rows={4} maxLength={LIMITS.medium} defaultValue={values.contactPoint ?? ""} />, { wide: true })}
+      </fieldset>
+
+      <div className="rq-actions">
+        <button type="submit" className="button primary" disabled={pending}>
+          {pending ? t("requests.form.saving") : edit ? t("requests.form.save") : t("requests.form.create")}
+        </button>
+        <Link href={cancelHref} className="button">
+          {t("requests.form.cancel")}
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,104 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { REQUEST_SORTS } from "@/lib/requests/list-requests";
+import { REQUEST_STATUSES, URGENCIES } from "@/lib/requests/vocabulary";
+import type { RequestListFilters } from "./requests-pagination";
+
+/**
+ * The list's filters as a GET form: the address holds the whole query, so a filtered list
+ * can be bookmarked, shared with a colleague of the unit, or reloaded.
+ */
+export function RequestsFilterForm({
+  filters,
+  cases,
+  countries,
+}: {
+  filters: RequestListFilters;
+  /** Absent for roles that do not see cases. */
+  cases?: { id: string; label: string }[];
+  /** Absent when the actor's scope is a single country. */
+  countries?: { code: string; name: string }[];
+}) {
+  const t = useTranslations();
+  const any = <option value="">{t("requests.filters.any")}</option>;
+  return (
+    <form method="get" action="/requests" role="search" aria-labelledby="rq-filters-title" className="panel rq-filters">
+      <h2 id="rq-filters-title">{t("requests.filters.title")}</h2>
+      <div className="rq-filter-grid">
+        <div className="field">
+          <label htmlFor="f-status">{t("requests.filters.status")}</label>
+          <select id="f-status" name="status" defaultValue={filters.status ?? ""}>
+            {any}
+            {REQUEST_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`statuses.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {countries && (
+          <div className="field">
+            <label htmlFor="f-country">{t("requests.filters.country")}</label>
+            <select id="f-country" name="country" defaultValue={filters.country ?? ""}>
+              {any}
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field">
+          <label htmlFor="f-urgency">{t("requests.filters.urgency")}</label>
+          <select id="f-urgency" name="urgency" defaultValue={filters.urgency ?? ""}>
+            {any}
+            {URGENCIES.map((u) => (
+              <option key={u} value={u}>
+                {t(`urgencies.${u}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {cases && (
+          <div className="field">
+            <label htmlFor="f-case">{t("requests.filters.case")}</label>
+            <select id="f-case" name="caseId" defaultValue={filters.caseId ?? ""}>
+              {any}
+              {cases.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        <div className="field rq-filter-search">
+          <label htmlFor="f-q">{t("requests.filters.q")}</label>
+          <input id="f-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ""} aria-describedby="f-q-help" />
+          <p id="f-q-help" className="help">
+            {t("requests.filters.qHelp")}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="f-sort">{t("requests.filters.sort")}</label>
+          <select id="f-sort" name="sort" defaultValue={filters.sort}>
+            {REQUEST_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`requests.filters.sorts.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="rq-actions">
+        <button type="submit" className="button primary">
+          {t("requests.filters.apply")}
+        </button>
+        <Link href="/requests" className="button">
+          {t("requests.filters.reset")}
+        </Link>
+      </div>
+    </form>
+  );
+}
