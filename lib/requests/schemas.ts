@@ -44,9 +44,11 @@ export const requestFields = z
     offencesAndPenalties: longText.default(""),
     contactPoint: mediumText.default(""),
   })
-  .refine((r) => r.urgency === "normal" || r.urgencyReasons.length > 0, {
+  .refine((r) => r.urgency === "normal" || r.urgencyReasons?.trim().length > 0, {
     path: ["urgencyReasons"],
     error: "urgencyReasonsRequired",
+    // Also when other fields fail, so that every message shows after the first save.
+    when: (payload) => payload.value !== null && typeof payload.value === "object",
   });
 
 export const createRequestInput = requestFields.and(z.object({ caseId: z.uuid({ error: "required" }) }));

@@ -9,7 +9,11 @@ import { parseInput } from "@/lib/validation/parse";
 
 const input = z
   .object({ userId: z.uuid(), role: z.enum(ROLES), unitId: z.uuid().optional() })
-  .refine((u) => u.role === "admin" || u.unitId, { path: ["unitId"], error: "unitRequired" });
+  .refine((u) => u.role === "admin" || u.unitId, {
+    path: ["unitId"],
+    error: "unitRequired",
+    when: (payload) => payload.value !== null && typeof payload.value === "object",
+  });
 
 export type ChangeUserRoleInput = z.input<typeof input>;
 

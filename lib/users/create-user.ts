@@ -18,7 +18,11 @@ export const createUserInput = z
     locale: z.enum(LOCALES),
     password: z.string().min(PASSWORD_MIN_LENGTH, { error: "passwordTooShort" }).max(200),
   })
-  .refine((u) => u.role === "admin" || u.unitId, { path: ["unitId"], error: "unitRequired" });
+  .refine((u) => u.role === "admin" || u.unitId, {
+    path: ["unitId"],
+    error: "unitRequired",
+    when: (payload) => payload.value !== null && typeof payload.value === "object",
+  });
 
 export type CreateUserInput = z.input<typeof createUserInput>;
 

@@ -38,6 +38,10 @@ describe("input validation gives message keys per field", () => {
     });
   });
 
+  it("reports a missing unit together with the other faulty fields", () => {
+    expect(fieldErrors({ ...valid, unitId: undefined, name: "" })).toEqual({ name: ["required"], unitId: ["unitRequired"] });
+  });
+
   it("requires a unit for every role but administrator", () => {
     expect(fieldErrors({ ...valid, unitId: undefined })).toEqual({ unitId: ["unitRequired"] });
     expect(fieldErrors({ ...valid, role: "admin", unitId: undefined })).toEqual({});
