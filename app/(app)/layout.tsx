@@ -3,11 +3,14 @@ import { getTranslations } from "next-intl/server";
 import { LocaleSwitcher } from "@/app/_components/locale-switcher";
 import { signOutAction } from "@/app/_lib/sign-out-action";
 import { navigationFor } from "@/lib/access/navigation";
-import { requireActor } from "@/lib/auth/session";
+import { requestContext } from "@/lib/auth/session";
+import { unreadCount } from "@/lib/notifications/inbox";
 
 /** Every page under here needs a signed-in, active account; the pages check their own access too. */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const [actor, t] = await Promise.all([requireActor(), getTranslations()]);
+  const [ctx, t] = await Promise.all([requestContext(), getTranslations()]);
+  const { actor } = ctx;
+  const unread = await unreadCount(ctx);
   return (
     <>
       <header className="topbar">
@@ -27,6 +30,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <span className="who" data-testid="signed-in-user">
             {t("nav.signedInAs", { name: actor.name })} · {t(`roles.${actor.role}`)}
           </span>
+          <Link href="/notifications" className="bell" aria-label={t("notifications.bell", { count: unread })}>
+            <span aria-hidden="true">🔔</span>
+            {unread > 0 && <span className="bell-count">{unread}</span>}
+          </Link>
           <LocaleSwitcher />
           <form action={signOutAction}>
             <button type="submit" className="button small">

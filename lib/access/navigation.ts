@@ -7,6 +7,7 @@ const NAVIGATION: { href: string; labelKey: string; action?: Action }[] = [
   { href: "/requests", labelKey: "requests", action: "requests.list" },
   { href: "/cases", labelKey: "cases", action: "cases.view" },
   { href: "/admin/users", labelKey: "users", action: "users.manage" },
+  { href: "/admin/outbox", labelKey: "outbox", action: "outbox.view" },
 ];
 
 export function navigationFor(actor: Pick<Actor, "role">) {

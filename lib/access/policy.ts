@@ -18,6 +18,7 @@ export const ROLE_PERMISSIONS = {
   "audit.verify": ["manager", "admin"],
   "dashboard.view": ["manager"],
   "users.manage": ["admin"],
+  "outbox.view": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ROLE_PERMISSIONS;

@@ -14,6 +14,7 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "audit.verify": { magistrate: false, liaison_officer: false, manager: true, admin: true },
   "dashboard.view": { magistrate: false, liaison_officer: false, manager: true, admin: false },
   "users.manage": { magistrate: false, liaison_officer: false, manager: false, admin: true },
+  "outbox.view": { magistrate: false, liaison_officer: false, manager: false, admin: true },
 };
 
 describe("access policy: role × action", () => {
@@ -43,7 +44,7 @@ describe("navigation follows the policy", () => {
       magistrate: ["/", "/requests", "/cases"],
       liaison_officer: ["/", "/requests"],
       manager: ["/", "/requests", "/cases"],
-      admin: ["/", "/admin/users"],
+      admin: ["/", "/admin/users", "/admin/outbox"],
     };
     for (const role of ROLES) expect(navigationFor({ role }).map((item) => item.href)).toEqual(expected[role]);
   });
