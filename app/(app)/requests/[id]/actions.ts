@@ -1,0 +1,116 @@
+"use server";
+
+import { randomUUID } from "node:crypto";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formValues, runAction, type ActionState } from "@/app/_lib/action-state";
+import { requestContext } from "@/lib/auth/session";
+import type { Ctx } from "@/lib/context";
+import { Invalid } from "@/lib/errors";
+import { addComment } from "@/lib/requests/comment";
+import { addMeasure, addPerson, editMeasure, removeMeasure, removePerson } from "@/lib/requests/draft-parts";
+import { reportMeasure } from "@/lib/requests/report-measure";
+import { createSupplementaryRequest } from "@/lib/requests/supplementary";
+import { transitionRequest, type TransitionInput } from "@/lib/requests/transition-request";
+
+// Each export is a public POST endpoint: each resolves the actor itself and hands the
+// raw form strings to a verb, which checks access, the version and the input. Hidden
+// fields (request, measure, person, version) are only passed on, never trusted here.
+//
+// Each section of the page posts its forms to one action with an `intent`, so that the
+// outcome survives the form that sent it disappearing (a removed measure, a move that is
+// no longer available). Every answer carries a fresh `nonce`: the forms remount on it,
+// showing either the typed values (failure) or empty fields (success).
+
+type Verb = (ctx: Ctx) => Promise<string | void>;
+
+async function runOnRequest(
+  requestId: string,
+  intent: string,
+  values: Record<string, string>,
+  verb: Verb,
+): Promise<ActionState> {
+  const nonce = randomUUID();
+  return runAction(async () => {
+    const detail = await verb(await requestContext());
+    revalidatePath(`/requests/${requestId}`);
+    return { ok: true, message: intent, values: { intent, detail: detail ?? "", nonce } };
+  }, { ...values, intent, nonce });
+}
+
+const TRANSITION_FIELDS = ["requestId", "version", "transition", "text", "foreignReference", "channel", "transmittedOn"] as const;
+
+export async function transitionAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const values = formValues(form, TRANSITION_FIELDS);
+  return runOnRequest(values.requestId, values.transition, values, async (ctx) => {
+    const { status } = await transitionRequest(ctx, {
+      ...values,
+      channel: values.channel || undefined,
+    } as TransitionInput);
+    revalidatePath("/requests");
+    return status;
+  });
+}
+
+const MEASURE_FIELDS = ["intent", "requestId", "version", "measureId", "type", "description", "status", "resultNote"] as const;
+
+export async function measureAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const values = formValues(form, MEASURE_FIELDS);
+  const { requestId, version, measureId, type, description, status, resultNote } = values;
+  return runOnRequest(requestId, values.intent, values, async (ctx) => {
+    // The verbs validate the enums (type, status); the casts only satisfy their input types.
+    const measure = { type, description } as Parameters<typeof addMeasure>[1];
+    switch (values.intent) {
+      case "add":
+        await addMeasure(ctx, { ...measure, requestId, version });
+        return;
+      case "edit":
+        return editMeasure(ctx, { ...measure, requestId, version, measureId });
+      case "remove":
+        return removeMeasure(ctx, { requestId, version, measureId });
+      case "report":
+        return reportMeasure(ctx, { requestId, version, measureId, status, resultNote } as Parameters<typeof reportMeasure>[1]);
+      default:
+        throw new Invalid();
+    }
+  });
+}
+
+const PERSON_FIELDS = ["intent", "requestId", "version", "personId", "role", "identity", "nationality", "location"] as const;
+
+export async function personAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const values = formValues(form, PERSON_FIELDS);
+  const { requestId, version, personId, role, identity, nationality, location } = values;
+  return runOnRequest(requestId, values.intent, values, async (ctx) => {
+    switch (values.intent) {
+      case "add": {
+        const person = { role, identity, nationality, location } as Parameters<typeof addPerson>[1];
+        return (await addPerson(ctx, { ...person, requestId, version })).pseudonym;
+      }
+      case "remove":
+        return removePerson(ctx, { requestId, version, personId });
+      default:
+        throw new Invalid();
+    }
+  });
+}
+
+export async function commentAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const values = formValues(form, ["requestId", "body", "visibility"]);
+  return runOnRequest(values.requestId, "comment", values, async (ctx) => {
+    await addComment(ctx, {
+      requestId: values.requestId,
+      body: values.body,
+      visibility: (values.visibility || undefined) as Parameters<typeof addComment>[1]["visibility"],
+    });
+  });
+}
+
+export async function supplementaryAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const { parentRequestId } = formValues(form, ["parentRequestId"]);
+  return runAction(async () => {
+    const { id } = await createSupplementaryRequest(await requestContext(), { parentRequestId });
+    revalidatePath(`/requests/${parentRequestId}`);
+    redirect(`/requests/${id}`);
+  });
+}

@@ -1,0 +1,77 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { ActionState } from "@/app/_lib/action-state";
+import { FieldErrors } from "@/app/_components/field-errors";
+import { RequestPageFormAlert } from "@/app/_components/request-page-form-alert";
+import { commentAction } from "./actions";
+
+interface Props {
+  requestId: string;
+  /** The requesting side chooses; the requested side's comments are always shared. */
+  canChooseVisibility: boolean;
+  /** Nothing is shared with the requested authority before transmission. */
+  canShare: boolean;
+}
+
+export function CommentForm({ requestId, canChooseVisibility, canShare }: Props) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(commentAction, null);
+  const failed = state && !state.ok ? state : null;
+  const fields = failed?.fields ?? {};
+  const visibility = failed?.values?.visibility || "internal";
+  return (
+    <form key={state?.values?.nonce ?? "comment"} action={formAction} className="stack rp-subform" aria-labelledby="comment-form-title" noValidate>
+      <h3 id="comment-form-title">{t("requestPage.comments.formTitle")}</h3>
+      {state?.ok && (
+        <p role="status" className="alert alert-success">
+          {t("requestPage.comments.added")}
+        </p>
+      )}
+      <RequestPageFormAlert state={failed} inlineFields={["body", "visibility"]} />
+      <input type="hidden" name="requestId" value={requestId} />
+      <div className="field">
+        <label htmlFor="comment-body">{t("requestPage.fields.body")}</label>
+        <textarea
+          id="comment-body"
+          name="body"
+          rows={4}
+          required
+          maxLength={20000}
+          defaultValue={failed?.values?.body}
+          aria-invalid={fields.body ? true : undefined}
+          aria-describedby={`${canChooseVisibility ? "" : "comment-shared-help "}comment-body-errors`}
+        />
+        {!canChooseVisibility && (
+          <p id="comment-shared-help" className="help">
+            {t("requestPage.comments.sharedOnly")}
+          </p>
+        )}
+        <FieldErrors id="comment-body-errors" keys={fields.body} />
+      </div>
+      {canChooseVisibility && (
+        <fieldset className="rp-fieldset" aria-describedby="comment-visibility-help comment-visibility-errors">
+          <legend>{t("requestPage.fields.visibility")}</legend>
+          <label className="rp-choice">
+            <input type="radio" name="visibility" value="internal" defaultChecked={visibility !== "shared" || !canShare} />
+            {t("visibilities.internal")}
+          </label>
+          <label className="rp-choice">
+            <input type="radio" name="visibility" value="shared" disabled={!canShare} defaultChecked={visibility === "shared" && canShare} />
+            {t("visibilities.shared")}
+          </label>
+          <p id="comment-visibility-help" className="help">
+            {canShare ? t("requestPage.comments.visibilityHelp") : t("requestPage.comments.sharedNotYet")}
+          </p>
+          <FieldErrors id="comment-visibility-errors" keys={fields.visibility} />
+        </fieldset>
+      )}
+      <div>
+        <button type="submit" className="button primary" disabled={pending}>
+          {t("requestPage.comments.submit")}
+        </button>
+      </div>
+    </form>
+  );
+}

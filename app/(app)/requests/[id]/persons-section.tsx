@@ -1,0 +1,176 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { ActionState } from "@/app/_lib/action-state";
+import { FieldErrors } from "@/app/_components/field-errors";
+import { failureFor, RequestPageFormAlert } from "@/app/_components/request-page-form-alert";
+import { PERSON_ROLES } from "@/lib/requests/vocabulary";
+import { personAction } from "./actions";
+
+export interface PersonItem {
+  id: string;
+  pseudonym: string;
+  role: string;
+  /** Null when the viewer has no need to know a minor victim's identity. */
+  identity: string | null;
+  identityHidden: boolean;
+  nationality: string;
+  location: string;
+}
+
+interface Props {
+  requestId: string;
+  version: number;
+  persons: PersonItem[];
+  canEdit: boolean;
+}
+
+const INLINE_FIELDS = ["role", "identity", "nationality", "location"] as const;
+
+/** Persons concerned, by pseudonym; a minor victim's identity only for those with need to know. */
+export function PersonsSection({ requestId, version, persons, canEdit }: Props) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(personAction, null);
+  const nonce = state?.values?.nonce ?? "";
+  const addFailure = failureFor(state, "add");
+  const values = addFailure?.values ?? {};
+  const fields = addFailure?.fields ?? {};
+  const reload = `/requests/${requestId}`;
+  const anyHidden = persons.some((p) => p.identityHidden);
+
+  return (
+    <div className="stack">
+      {state?.ok && (
+        <p role="status" className="alert alert-success">
+          {t(`requestPage.persons.done.${state.message}`, { pseudonym: state.values?.detail ?? "" })}
+        </p>
+      )}
+      <RequestPageFormAlert state={addFailure && canEdit ? null : state} reloadHref={reload} />
+      {persons.length === 0 ? (
+        <p className="muted">{t("requestPage.persons.empty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t("requestPage.persons.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("requestPage.fields.pseudonym")}</th>
+                <th scope="col">{t("requestPage.fields.role")}</th>
+                <th scope="col">{t("requestPage.fields.identity")}</th>
+                <th scope="col">{t("requestPage.fields.nationality")}</th>
+                <th scope="col">{t("requestPage.fields.location")}</th>
+                {canEdit && <th scope="col">{t("requestPage.persons.actions")}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {persons.map((person) => (
+                <tr key={person.id} data-pseudonym={person.pseudonym}>
+                  <th scope="row">{person.pseudonym}</th>
+                  <td>{t.has(`personRoles.${person.role}`) ? t(`personRoles.${person.role}`) : person.role}</td>
+                  <td>
+                    {person.identityHidden ? (
+                      <span className="rp-withheld">{t("requestPage.persons.withheld")}</span>
+                    ) : (
+                      person.identity
+                    )}
+                  </td>
+                  <td>{person.nationality || "—"}</td>
+                  <td>{person.location || "—"}</td>
+                  {canEdit && (
+                    <td>
+                      <form action={formAction}>
+                        <input type="hidden" name="requestId" value={requestId} />
+                        <input type="hidden" name="version" value={version} />
+                        <input type="hidden" name="intent" value="remove" />
+                        <input type="hidden" name="personId" value={person.id} />
+                        <button
+                          type="submit"
+                          className="button small danger"
+                          disabled={pending}
+                          aria-label={t("requestPage.persons.removeNamed", { pseudonym: person.pseudonym })}
+                        >
+                          {t("requestPage.persons.remove")}
+                        </button>
+                      </form>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {anyHidden && <p className="help">{t("requestPage.persons.withheldNote")}</p>}
+      {canEdit && (
+        <form key={`add-${nonce}`} action={formAction} className="stack rp-subform" aria-labelledby="person-add-title" noValidate>
+          <h3 id="person-add-title">{t("requestPage.persons.addTitle")}</h3>
+          <input type="hidden" name="requestId" value={requestId} />
+          <input type="hidden" name="version" value={version} />
+          <input type="hidden" name="intent" value="add" />
+          <RequestPageFormAlert state={addFailure} inlineFields={INLINE_FIELDS} reloadHref={reload} />
+          <div className="form-grid">
+            <div className="field">
+              <label htmlFor="person-add-role">{t("requestPage.fields.role")}</label>
+              <select id="person-add-role" name="role" defaultValue={values.role ?? "suspect"} aria-describedby="person-add-role-errors">
+                {PERSON_ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`personRoles.${role}`)}
+                  </option>
+                ))}
+              </select>
+              <FieldErrors id="person-add-role-errors" keys={fields.role} />
+            </div>
+            <TextField name="identity" label={t("requestPage.fields.identity")} values={values} fields={fields} required help={t("requestPage.persons.identityHelp")} />
+            <TextField name="nationality" label={t("requestPage.fields.nationality")} values={values} fields={fields} />
+            <TextField name="location" label={t("requestPage.fields.location")} values={values} fields={fields} />
+          </div>
+          <div>
+            <button type="submit" className="button primary" disabled={pending}>
+              {t("requestPage.persons.add")}
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
+
+function TextField({
+  name,
+  label,
+  values,
+  fields,
+  required,
+  help,
+}: {
+  name: string;
+  label: string;
+  values: Record<string, string>;
+  fields: Record<string, string[]>;
+  required?: boolean;
+  help?: string;
+}) {
+  const id = `person-add-${name}`;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name={name}
+        required={required}
+        maxLength={200}
+        autoComplete="off"
+        defaultValue={values[name]}
+        aria-invalid={fields[name] ? true : undefined}
+        aria-describedby={`${help ? `${id}-help ` : ""}${id}-errors`}
+      />
+      {help && (
+        <p id={`${id}-help`} className="help">
+          {help}
+        </p>
+      )}
+      <FieldErrors id={`${id}-errors`} keys={fields[name]} />
+    </div>
+  );
+}

@@ -1,0 +1,178 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { ActionState } from "@/app/_lib/action-state";
+import { FieldErrors } from "@/app/_components/field-errors";
+import { failureFor, RequestPageFormAlert } from "@/app/_components/request-page-form-alert";
+import { CHANNELS } from "@/lib/requests/vocabulary";
+import { transitionAction } from "./actions";
+
+/** A move this viewer may make now, as the transition table describes it. */
+export interface TransitionOption {
+  name: string;
+  requires?: string;
+  records?: "foreignReference" | "transmission";
+}
+
+interface Props {
+  requestId: string;
+  version: number;
+  transitions: TransitionOption[];
+  /** The channel planned in the draft, proposed for the transmission. */
+  defaultChannel: string;
+  /** Today in the viewer's time zone (YYYY-MM-DD): the latest transmission date. */
+  today: string;
+}
+
+const INLINE_FIELDS = ["text", "foreignReference", "channel", "transmittedOn"] as const;
+/** Moves that end or send back the request: shown as such. */
+const DESTRUCTIVE = new Set(["refuse", "withdraw", "returnToDraft"]);
+
+/** One form per available move; one outcome for all, so that it outlives the form that sent it. */
+export function TransitionForms({ requestId, version, transitions, defaultChannel, today }: Props) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(transitionAction, null);
+  const newStatus = state?.ok ? state.values?.detail : undefined;
+  return (
+    <div className="stack">
+      {newStatus && (
+        <p role="status" className="alert alert-success">
+          {t("requestPage.actions.done", {
+            status: t.has(`statuses.${newStatus}`) ? t(`statuses.${newStatus}`) : newStatus,
+          })}
+        </p>
+      )}
+      {/* A move that is not (or no longer) offered has no form of its own to show its error in. */}
+      <RequestPageFormAlert
+        state={transitions.some((tr) => tr.name === state?.values?.intent) ? null : state}
+        reloadHref={`/requests/${requestId}`}
+      />
+      {transitions.length === 0 ? (
+        <p className="muted">{t("requestPage.actions.none")}</p>
+      ) : (
+        <div className="rp-transitions">
+          {transitions.map((transition) => (
+            <TransitionForm
+              key={`${transition.name}-${state?.values?.nonce ?? ""}`}
+              transition={transition}
+              failure={failureFor(state, transition.name)}
+              formAction={formAction}
+              pending={pending}
+              requestId={requestId}
+              version={version}
+              defaultChannel={defaultChannel}
+              today={today}
+            />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function TransitionForm({
+  transition,
+  failure,
+  formAction,
+  pending,
+  requestId,
+  version,
+  defaultChannel,
+  today,
+}: Omit<Props, "transitions"> & {
+  transition: TransitionOption;
+  failure: ActionState;
+  formAction: (form: FormData) => void;
+  pending: boolean;
+}) {
+  const t = useTranslations();
+  const { name, requires, records } = transition;
+  const id = `move-${name}`;
+  const values = failure?.values ?? {};
+  const fields = failure?.fields ?? {};
+  const label = t(`transitions.${name}`);
+  return (
+    <form action={formAction} className="rp-transition stack" aria-label={label} noValidate>
+      <input type="hidden" name="requestId" value={requestId} />
+      <input type="hidden" name="version" value={version} />
+      <input type="hidden" name="transition" value={name} />
+      <RequestPageFormAlert state={failure} inlineFields={INLINE_FIELDS} reloadHref={`/requests/${requestId}`} />
+      {requires && (
+        <div className="field">
+          <label htmlFor={`${id}-text`}>{t(`requiredTexts.${requires}`)}</label>
+          <textarea
+            id={`${id}-text`}
+            name="text"
+            rows={3}
+            required
+            maxLength={20000}
+            defaultValue={values.text}
+            aria-invalid={fields.text ? true : undefined}
+            aria-describedby={`${id}-text-errors`}
+          />
+          <FieldErrors id={`${id}-text-errors`} keys={fields.text} />
+        </div>
+      )}
+      {records === "foreignReference" && (
+        <div className="field">
+          <label htmlFor={`${id}-foreign-reference`}>{t("requestPage.fields.foreignReference")}</label>
+          <input
+            id={`${id}-foreign-reference`}
+            name="foreignReference"
+            required
+            maxLength={200}
+            defaultValue={values.foreignReference}
+            aria-invalid={fields.foreignReference ? true : undefined}
+            aria-describedby={`${id}-foreign-reference-help ${id}-foreign-reference-errors`}
+          />
+          <p id={`${id}-foreign-reference-help`} className="help">
+            {t("requestPage.actions.foreignReferenceHelp")}
+          </p>
+          <FieldErrors id={`${id}-foreign-reference-errors`} keys={fields.foreignReference} />
+        </div>
+      )}
+      {records === "transmission" && (
+        <div className="rp-field-row">
+          <div className="field">
+            <label htmlFor={`${id}-channel`}>{t("requestPage.fields.transmissionChannel")}</label>
+            <select
+              id={`${id}-channel`}
+              name="channel"
+              required
+              defaultValue={values.channel ?? defaultChannel}
+              aria-invalid={fields.channel ? true : undefined}
+              aria-describedby={`${id}-channel-errors`}
+            >
+              {CHANNELS.map((channel) => (
+                <option key={channel} value={channel}>
+                  {t(`channels.${channel}`)}
+                </option>
+              ))}
+            </select>
+            <FieldErrors id={`${id}-channel-errors`} keys={fields.channel} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-date`}>{t("requestPage.fields.transmittedOn")}</label>
+            <input
+              id={`${id}-date`}
+              name="transmittedOn"
+              type="date"
+              required
+              max={today}
+              defaultValue={values.transmittedOn ?? today}
+              aria-invalid={fields.transmittedOn ? true : undefined}
+              aria-describedby={`${id}-date-errors`}
+            />
+            <FieldErrors id={`${id}-date-errors`} keys={fields.transmittedOn} />
+          </div>
+        </div>
+      )}
+      <div>
+        <button type="submit" className={`button ${DESTRUCTIVE.has(name) ? "danger" : "primary"}`} disabled={pending}>
+          {label}
+        </button>
+      </div>
+    </form>
+  );
+}

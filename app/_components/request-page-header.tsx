@@ -1,0 +1,89 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import type { RequestView } from "@/lib/requests/get-request";
+import { RequestStatusBadge } from "./requests-status-badge";
+
+/** Who asks whom for what, under which references, and how this request relates to others. */
+export async function RequestPageHeader({ view }: { view: RequestView }) {
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const { request } = view;
+  const country = locale === "fr" ? view.requestedCountryFr : view.requestedCountryEn;
+  const parent = view.related.find((r) => r.kind === "parent");
+  const supplementary = view.related.filter((r) => r.kind === "supplementary");
+  const urgent = request.urgency !== "normal";
+
+  return (
+    <header className="rp-header">
+      <p className="rp-eyebrow">{t("requestPage.eyebrow")}</p>
+      <div className="rp-title-row">
+        <h1>{request.reference}</h1>
+        <span>
+          <span className="visually-hidden">{t("requestPage.header.statusPrefix")} </span>
+          <RequestStatusBadge status={request.status} />
+        </span>
+        <span className={`badge ${urgent ? "rp-urgent" : "badge-muted"}`}>
+          <span className="visually-hidden">{t("requestPage.header.urgencyPrefix")} </span>
+          {t(`urgencies.${request.urgency}`)}
+        </span>
+        {request.confidential && <span className="badge rp-confidential">{t("requestPage.header.confidential")}</span>}
+        {view.can.editDraft && (
+          <Link href={`/requests/${request.id}/edit`} className="button rp-push">
+            {t("requestPage.header.editDraft")}
+          </Link>
+        )}
+      </div>
+      <dl className="facts rp-header-facts">
+        <dt>{t("requestPage.header.requested")}</dt>
+        <dd>
+          {country}
+          {request.requestedAuthority && <> — {request.requestedAuthority}</>}
+        </dd>
+        <dt>{t("requestPage.header.requestingUnit")}</dt>
+        <dd>{view.requestingUnitName}</dd>
+        <dt>{t("requestPage.header.case")}</dt>
+        <dd>
+          {view.can.viewCase ? (
+            <Link href={`/cases/${request.caseId}`}>{view.caseReference}</Link>
+          ) : (
+            view.caseReference
+          )}
+          {view.caseTitle && <> — {view.caseTitle}</>}
+        </dd>
+        <dt>{t("requestPage.fields.foreignReference")}</dt>
+        <dd>{request.foreignReference || <span className="muted">{t("requestPage.header.notYetKnown")}</span>}</dd>
+        <dt>{t("requestPage.header.createdBy")}</dt>
+        <dd>{view.createdByName}</dd>
+        {parent && (
+          <>
+            <dt>{t("requestPage.header.parent")}</dt>
+            <dd>
+              <RelatedLink related={parent} />
+            </dd>
+          </>
+        )}
+        {supplementary.length > 0 && (
+          <>
+            <dt>{t("requestPage.header.supplementary")}</dt>
+            <dd>
+              <ul className="rp-inline-list">
+                {supplementary.map((r) => (
+                  <li key={r.id}>
+                    <RelatedLink related={r} />
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
+      </dl>
+    </header>
+  );
+}
+
+function RelatedLink({ related }: { related: RequestView["related"][number] }) {
+  return (
+    <>
+      <Link href={`/requests/${related.id}`}>{related.reference}</Link> <RequestStatusBadge status={related.status} />
+    </>
+  );
+}

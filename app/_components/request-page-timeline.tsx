@@ -1,0 +1,88 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { RequestView } from "@/lib/requests/get-request";
+import { transitionNamed } from "@/lib/requests/transitions";
+import { calendarDay, DAY_FORMAT } from "./request-page-dates";
+
+type Event = RequestView["events"][number];
+
+const asString = (value: unknown): string | undefined => (typeof value === "string" && value ? value : undefined);
+
+/**
+ * The audit trail in order: who did what when, the move between statuses and what was
+ * said with it. Event data is read defensively: it is stored as free JSON.
+ */
+export async function RequestPageTimeline({ events, showVisibility }: { events: RequestView["events"]; showVisibility: boolean }) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const label = (group: string, key: string | undefined) => (key && t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
+  if (events.length === 0) return <p className="muted">{t("requestPage.timeline.empty")}</p>;
+
+  function details(event: Event) {
+    const data = event.data ?? {};
+    const items: { term: string; value: string; long?: boolean }[] = [];
+    const text = asString(data.text);
+    if (text) {
+      const requires = transitionNamed(event.action)?.requires;
+      items.push({ term: requires ? t(`requiredTexts.${requires}`) : t("requestPage.timeline.text"), value: text, long: true });
+    }
+    const type = asString(data.type);
+    if (type) items.push({ term: t("requestPage.fields.type"), value: label("measureTypes", type)! });
+    const measureStatus = asString(data.status);
+    if (measureStatus) items.push({ term: t("requestPage.fields.status"), value: label("measureStatuses", measureStatus)! });
+    const pseudonym = asString(data.pseudonym);
+    if (pseudonym) items.push({ term: t("requestPage.fields.pseudonym"), value: pseudonym });
+    if (Array.isArray(data.fields) && data.fields.length > 0) {
+      const names = data.fields.filter((f): f is string => typeof f === "string").map((f) => label("requestPage.fields", f)!);
+      items.push({ term: t("requestPage.timeline.fieldsChanged"), value: names.join(", ") });
+    }
+    const foreignReference = asString(data.foreignReference);
+    if (foreignReference) items.push({ term: t("requestPage.fields.foreignReference"), value: foreignReference });
+    const channel = asString(data.channel);
+    if (channel) items.push({ term: t("requestPage.fields.transmissionChannel"), value: label("channels", channel)! });
+    const transmittedOn = asString(data.transmittedOn);
+    if (transmittedOn && /^\d{4}-\d{2}-\d{2}$/.test(transmittedOn)) {
+      items.push({ term: t("requestPage.fields.transmittedOn"), value: format.dateTime(calendarDay(transmittedOn), DAY_FORMAT) });
+    }
+    return items;
+  }
+
+  return (
+    <ol className="rp-timeline">
+      {events.map((event) => {
+        const items = details(event);
+        return (
+          <li key={event.seq} className="rp-event">
+            <p className="rp-meta">
+              <time dateTime={event.at.toISOString()}>{format.dateTime(event.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+              {showVisibility && event.visibility === "internal" && (
+                <span className="badge rp-internal" title={t("visibilities.internal")}>
+                  {t("requestPage.comments.internal")}
+                </span>
+              )}
+            </p>
+            <p className="rp-event-title">
+              <strong>{label("eventActions", event.action)}</strong>
+              <span className="muted"> — {event.actorName}</span>
+            </p>
+            {event.toStatus && (
+              <p className="rp-event-move">
+                {event.fromStatus
+                  ? t("requestPage.timeline.move", { from: label("statuses", event.fromStatus)!, to: label("statuses", event.toStatus)! })
+                  : t("requestPage.timeline.status", { to: label("statuses", event.toStatus)! })}
+              </p>
+            )}
+            {items.length > 0 && (
+              <dl className="rp-event-details">
+                {items.map((item) => (
+                  <div key={item.term}>
+                    <dt>{item.term}</dt>
+                    <dd className={item.long ? "rp-text" : undefined}>{item.value}</dd>
+                  </div>
+                ))}
+              </dl>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
