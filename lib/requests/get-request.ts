@@ -6,9 +6,8 @@ import type { Ctx } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/ids";
 import { availableTransitions } from "./transitions";
-import type { RequestStatus } from "./vocabulary";
+import { EXECUTING_STATUSES } from "./vocabulary";
 
-const EXECUTING: readonly RequestStatus[] = ["acknowledged", "in_execution", "partially_executed"];
 
 /**
  * One request as this actor may see it: out of scope is 404; internal comments and
@@ -64,6 +63,7 @@ export async function getRequest(ctx: Ctx, requestId: string) {
     ...row,
     // The case's title is the requesting side's internal label; its reference is in the letter.
     caseTitle: seeInternal ? row.caseTitle : null,
+    caseHardDate: seeInternal ? row.caseHardDate : null,
     relation,
     measures: measureRows,
     persons: personRows.map((p) => personView(p, relation)),
@@ -76,7 +76,7 @@ export async function getRequest(ctx: Ctx, requestId: string) {
       comment: mayOnRequest(relation, "comment"),
       commentInternal: seeInternal,
       shareComments: row.request.transmittedAt !== null,
-      reportMeasures: mayOnRequest(relation, "reportMeasureResult") && EXECUTING.includes(status),
+      reportMeasures: mayOnRequest(relation, "reportMeasureResult") && EXECUTING_STATUSES.includes(status),
       createSupplementary: mayOnRequest(relation, "createSupplementary") && row.request.transmittedAt !== null,
       viewCase: seeInternal,
     },

@@ -7,13 +7,11 @@ import { Conflict, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { measureResultInput, version } from "./schemas";
 import { writeRequest } from "./write";
-import type { RequestStatus } from "./vocabulary";
+import { EXECUTING_STATUSES } from "./vocabulary";
 
 const input = z.object({ requestId: z.uuid(), measureId: z.uuid(), version }).and(measureResultInput);
 export type ReportMeasureInput = z.input<typeof input>;
 
-/** While the requested side executes the request. */
-const EXECUTING: readonly RequestStatus[] = ["acknowledged", "in_execution", "partially_executed"];
 
 /** The requested side records a measure's progress and result. */
 export async function reportMeasure(ctx: Ctx, raw: ReportMeasureInput): Promise<void> {
@@ -23,7 +21,7 @@ export async function reportMeasure(ctx: Ctx, raw: ReportMeasureInput): Promise<
     { requestId, version: v },
     (_relation, request) => {
       assertOnRequest(ctx.actor, request, "reportMeasureResult");
-      if (!EXECUTING.includes(request.status)) throw new Conflict("notExecuting");
+      if (!EXECUTING_STATUSES.includes(request.status)) throw new Conflict("notExecuting");
     },
     async (tx) => {
       const updated = await tx

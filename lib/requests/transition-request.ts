@@ -23,8 +23,8 @@ export type TransitionInput = z.input<typeof transitionInput>;
 
 /**
  * Moves a request along the lifecycle table. Refusals, in order: out of scope → 404;
- * not this actor's move → 403; stale version or wrong state → 409; missing text or
- * failed guard → 400. The move and its audit event are written together or not at all.
+ * stale version → 409; not this actor's move → 403; wrong state → 409; missing text or
+ * failed guard → 400 (the four-eyes guard → 403). The move and its audit event are written together or not at all.
  */
 export async function transitionRequest(ctx: Ctx, raw: TransitionInput): Promise<{ status: RequestStatus }> {
   const input = parseInput(transitionInput, raw);

@@ -21,6 +21,9 @@ export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 
 export const FINAL_STATUSES: readonly RequestStatus[] = ["closed", "refused", "withdrawn"];
 
+/** While the requested side executes a request, it records the measures' results. */
+export const EXECUTING_STATUSES: readonly RequestStatus[] = ["acknowledged", "in_execution", "partially_executed"];
+
 /** Until transmission a request is the requesting side's internal work. */
 export const PRE_TRANSMISSION_STATUSES: readonly RequestStatus[] = ["draft", "in_review", "validated"];
 

@@ -25,9 +25,9 @@ export interface RequestWrite<T> {
 
 /**
  * The one shape of every write to a request (DESIGN.md §7): in one transaction, lock the
- * row, check the actor's relation (404 out of scope), let `authorize` refuse (403),
- * compare the version the client read (409 when stale), do the work, bump the version
- * and append the audit event — all or nothing.
+ * row, check the actor's relation (404 out of scope), compare the version the client read
+ * (409 when stale), let `authorize` refuse (403, or 409 for the wrong state), do the work,
+ * bump the version and append the audit event — all or nothing.
  *
  * `version` is null for writes that cannot conflict with an edit (a comment).
  */
@@ -41,8 +41,9 @@ export async function writeRequest<T>(
     const request = await lockRequest(tx, target.requestId);
     const relation = relationTo(ctx.actor, request);
     if (!relation) throw new NotFound();
-    authorize(relation, request);
+    // Stale first: whoever acted on an old page is told to reload, whatever else changed since.
     if (target.version !== null && target.version !== request.version) throw new Conflict("stale");
+    authorize(relation, request);
 
     const { set, event, result } = await work(tx, request, relation);
     const now = ctx.now();
