@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { REQUEST_SORTS } from "@/lib/requests/list-requests";
+import { DUE_FILTERS, REQUEST_SORTS } from "@/lib/requests/list-requests";
 import { REQUEST_STATUSES, URGENCIES } from "@/lib/requests/vocabulary";
 import type { RequestListFilters } from "./requests-pagination";
 
@@ -73,6 +73,17 @@ export function RequestsFilterForm({
             </select>
           </div>
         )}
+        <div className="field">
+          <label htmlFor="f-due">{t("requests.filters.due")}</label>
+          <select id="f-due" name="due" defaultValue={filters.due ?? ""}>
+            {any}
+            {DUE_FILTERS.map((d) => (
+              <option key={d} value={d}>
+                {d === "overdue" ? t("requests.filters.overdue") : t("requests.filters.dueWithin", { days: d })}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="field rq-filter-search">
           <label htmlFor="f-q">{t("requests.filters.q")}</label>
           <input id="f-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ""} aria-describedby="f-q-help" />

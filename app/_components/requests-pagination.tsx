@@ -7,7 +7,7 @@ export type RequestListFilters = Awaited<ReturnType<typeof listRequests>>["filte
 /** The list's address for these filters and page: the default sort and page 1 stay implicit. */
 export function requestsListHref(filters: RequestListFilters, page: number): string {
   const query = new URLSearchParams();
-  for (const key of ["status", "country", "urgency", "caseId", "q"] as const) {
+  for (const key of ["status", "country", "urgency", "caseId", "due", "q"] as const) {
     const value = filters[key];
     if (value) query.set(key, value);
   }

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, inArray } from "drizzle-orm";
-import { cases, countries, requests } from "@/db/schema";
+import { cases, countries, requestDeadlines, requests } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
 import { assertCan } from "@/lib/access/policy";
 import { managedUnitIds } from "@/lib/access/request-access";
@@ -35,9 +35,15 @@ export async function getCase(ctx: Ctx, caseId: string) {
   const [kase] = await ctx.db.select().from(cases).where(and(eq(cases.id, caseId), inArray(cases.unitId, unitIds)));
   if (!kase) throw new NotFound();
   const caseRequests = await ctx.db
-    .select(requestSummaryColumns)
+    .select({
+      ...requestSummaryColumns,
+      nextDueAt: requestDeadlines.nextDueAt,
+      expectedCompletion: requestDeadlines.expectedCompletion,
+      hardDateAtRisk: requestDeadlines.hardDateAtRisk,
+    })
     .from(requests)
     .innerJoin(countries, eq(countries.code, requests.requestedCountryCode))
+    .leftJoin(requestDeadlines, eq(requestDeadlines.requestId, requests.id))
     .where(eq(requests.caseId, caseId))
     .orderBy(asc(requests.reference));
   return { ...kase, requests: caseRequests };

@@ -5,6 +5,8 @@ import { mayOnRequest, relationTo, requestScopeCondition, type Relation } from "
 import type { Ctx } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/ids";
+import { computeClocks } from "@/lib/deadlines/compute";
+import { loadClockInputs } from "@/lib/deadlines/load";
 import { availableTransitions } from "./transitions";
 import { EXECUTING_STATUSES } from "./vocabulary";
 
@@ -40,7 +42,7 @@ export async function getRequest(ctx: Ctx, requestId: string) {
   if (!relation) throw new NotFound();
 
   const seeInternal = mayOnRequest(relation, "seeInternal");
-  const [measureRows, personRows, commentRows, eventRows, related] = await Promise.all([
+  const [measureRows, personRows, commentRows, eventRows, related, clockInputs] = await Promise.all([
     ctx.db.select().from(measures).where(eq(measures.requestId, requestId)).orderBy(asc(measures.position)),
     ctx.db.select().from(requestPersons).where(eq(requestPersons.requestId, requestId)).orderBy(asc(requestPersons.pseudonym)),
     ctx.db
@@ -56,7 +58,9 @@ export async function getRequest(ctx: Ctx, requestId: string) {
       .where(and(eq(requestEvents.requestId, requestId), seeInternal ? undefined : eq(requestEvents.visibility, "shared")))
       .orderBy(asc(requestEvents.seq)),
     relatedRequests(ctx, row.request),
+    loadClockInputs(ctx.db, [requestId]),
   ]);
+  const clocks = computeClocks(clockInputs.get(requestId)!, ctx.now());
 
   const status = row.request.status;
   return {
@@ -70,6 +74,8 @@ export async function getRequest(ctx: Ctx, requestId: string) {
     comments: commentRows.map(({ comment, authorName, authorRole }) => ({ ...comment, authorName, authorRole })),
     events: eventRows.map(({ event, actorName }) => ({ ...event, actorName })),
     related,
+    // The hard date is the requesting side's: the requested side does not learn of it.
+    clocks: clocks.ok && !seeInternal ? { ...clocks, hardDateAtRisk: false } : clocks,
     transitions: availableTransitions(status, relation),
     can: {
       editDraft: mayOnRequest(relation, "editDraft") && status === "draft",

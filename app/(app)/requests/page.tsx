@@ -3,6 +3,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { RequestsFilterForm } from "@/app/_components/requests-filter-form";
 import { RequestsPagination, requestsListHref } from "@/app/_components/requests-pagination";
 import { RequestStatusBadge } from "@/app/_components/requests-status-badge";
+import { NextDeadline } from "@/app/_components/requests-next-deadline";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { can } from "@/lib/access/policy";
 import { requestContext } from "@/lib/auth/session";
@@ -12,7 +13,7 @@ import { listCountries } from "@/lib/reference/list-countries";
 import { listCases } from "@/lib/requests/cases";
 import { listRequests, type ListFilters } from "@/lib/requests/list-requests";
 
-const FILTER_KEYS = ["status", "country", "urgency", "caseId", "q", "sort", "page"] as const;
+const FILTER_KEYS = ["status", "country", "urgency", "caseId", "due", "q", "sort", "page"] as const;
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
@@ -56,7 +57,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
   ]);
   const { items, total, page, pageSize, filters } = result;
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const filtered = Boolean(filters.status || filters.country || filters.urgency || filters.caseId || filters.q);
+  const filtered = Boolean(filters.status || filters.country || filters.urgency || filters.caseId || filters.due || filters.q);
   const mayCreate = can(actor, "requests.create");
 
   return (
@@ -116,6 +117,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                 <th scope="col">{t("list.columns.status")}</th>
                 <th scope="col">{t("list.columns.urgency")}</th>
                 <th scope="col">{t("list.columns.foreignReference")}</th>
+                <th scope="col">{t("list.columns.nextDeadline")}</th>
                 <th scope="col">{t("list.columns.updatedAt")}</th>
               </tr>
             </thead>
@@ -133,6 +135,9 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                   </td>
                   <td className={`rq-urgency rq-urgency-${item.urgency}`}>{tUrgency(item.urgency)}</td>
                   <td className="rq-nowrap">{item.foreignReference || t("list.none")}</td>
+                  <td className="rq-nowrap">
+                    <NextDeadline dueAt={item.nextDueAt} error={item.deadlineError} now={ctx.now()} />
+                  </td>
                   <td className="rq-nowrap">
                     <time dateTime={item.updatedAt.toISOString()}>
                       {format.dateTime(item.updatedAt, { dateStyle: "short", timeStyle: "short" })}

@@ -58,6 +58,22 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             </Link>
           )}
         </div>
+        {kase.requests.some((r) => r.hardDateAtRisk) && (
+          <div role="alert" className="alert alert-error case-at-risk">
+            <p>{t("atRiskIntro")}</p>
+            <ul>
+              {kase.requests
+                .filter((r) => r.hardDateAtRisk)
+                .map((r) => (
+                  <li key={r.id}>
+                    <Link href={`/requests/${r.id}`}>{r.reference}</Link>
+                    {r.expectedCompletion &&
+                      ` — ${t("expectedBy", { date: format.dateTime(r.expectedCompletion, { dateStyle: "medium" }) })}`}
+                  </li>
+                ))}
+            </ul>
+          </div>
+        )}
         {kase.requests.length === 0 ? (
           <p>{t("noRequests")}</p>
         ) : (
@@ -81,6 +97,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
                       <th scope="row" className="rq-ref">
                         <Link href={`/requests/${r.id}`}>{r.reference}</Link>
                         {r.parentRequestId && <span className="badge badge-muted case-supplementary">{t("supplementary")}</span>}
+                        {r.hardDateAtRisk && <span className="badge badge-danger">{t("atRisk")}</span>}
                       </th>
                       <td>{locale === "fr" ? r.countryNameFr : r.countryNameEn}</td>
                       <td>

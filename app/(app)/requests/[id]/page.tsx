@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { getTranslations } from "next-intl/server";
+import { RequestPageClocks } from "@/app/_components/request-page-clocks";
 import { RequestPageComments } from "@/app/_components/request-page-comments";
 import { RequestPageHeader } from "@/app/_components/request-page-header";
 import { RequestPageSummary } from "@/app/_components/request-page-summary";
@@ -76,6 +77,9 @@ export default async function RequestPage({ params }: Params) {
           </Section>
         </div>
         <div className="rp-side">
+          <Section id="deadlines" title={t("deadlines.title")}>
+            <RequestPageClocks clocks={view.clocks} viewerTimeZone={timeZone} />
+          </Section>
           <Section id="actions" title={t("requestPage.actions.title")}>
             <div className="stack">
               <TransitionForms

@@ -1,0 +1,56 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import type { ClockResult } from "@/lib/deadlines/compute";
+
+/**
+ * The request's deadlines: for each clock, whose move it is, the due date in the viewer's
+ * time zone and in the responsible side's, what is left or how late it is.
+ */
+export async function RequestPageClocks({ clocks, viewerTimeZone }: { clocks: ClockResult; viewerTimeZone: string }) {
+  const [t, tClock, format] = await Promise.all([getTranslations("deadlines"), getTranslations("clocks"), getFormatter()]);
+  if (!clocks.ok) {
+    return (
+      <p role="alert" className="alert alert-error">
+        {t("cannotCompute")}
+      </p>
+    );
+  }
+  const dueIn = (date: Date, timeZone: string) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone });
+  return (
+    <div className="stack">
+      {clocks.hardDateAtRisk && (
+        <p role="alert" className="alert alert-error">
+          {t("hardDateAtRisk")}
+        </p>
+      )}
+      {clocks.clocks.length === 0 ? (
+        <p className="muted">{t("none")}</p>
+      ) : (
+        <ul className="dl-clocks">
+          {clocks.clocks.map((clock) => (
+            <li key={clock.kind} className={`dl-clock dl-${clock.state}`} data-clock={clock.kind}>
+              <p className="dl-title">
+                <strong>{tClock(clock.kind)}</strong> <span className={`badge dl-state-${clock.state}`}>{t(`states.${clock.state}`)}</span>
+              </p>
+              <p className="small">
+                {t(`side.${clock.side}`)} · {t("due")} {dueIn(clock.dueAt, viewerTimeZone)}
+                {clock.timeZone !== viewerTimeZone && (
+                  <span className="muted"> ({t("dueThere", { date: dueIn(clock.dueAt, clock.timeZone), zone: clock.timeZone })})</span>
+                )}
+              </p>
+              {clock.daysLeft !== null && clock.state !== "paused" && (
+                <p className="small">
+                  {clock.daysLeft >= 0
+                    ? t(clock.unit === "working" ? "workingDaysLeft" : "daysLeft", { count: clock.daysLeft })
+                    : t(clock.unit === "working" ? "workingDaysLate" : "daysLate", { count: -clock.daysLeft })}
+                </p>
+              )}
+              {clock.state === "paused" && <p className="small">{t("pausedNote")}</p>}
+              {clock.pausedDays > 0 && <p className="small muted">{t("pausedDays", { count: clock.pausedDays })}</p>}
+              <p className="small muted">{clock.source}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
