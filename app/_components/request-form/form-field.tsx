@@ -63,14 +63,15 @@ export function FormField({
  * the form to its default values, and a select keeps its first default: remounting the
  * form with the answer's values as defaults shows exactly what was sent.
  */
-export function useSubmissionKey(state: object | null): number {
-  const keys = useRef(new WeakMap<object, number>());
-  const count = useRef(0);
+const submissionKeys = new WeakMap<object, number>();
+let lastSubmissionKey = 0;
+
+export function submissionKey(state: object | null): number {
   if (!state) return 0;
-  let key = keys.current.get(state);
+  let key = submissionKeys.get(state);
   if (key === undefined) {
-    key = ++count.current;
-    keys.current.set(state, key);
+    key = ++lastSubmissionKey;
+    submissionKeys.set(state, key);
   }
   return key;
 }

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
 import { CHANNELS, LEGAL_BASES, URGENCIES } from "@/lib/requests/vocabulary";
 import { LIMITS } from "@/lib/requests/schemas";
-import { ErrorSummary, FormField, useSubmissionKey, type ControlProps } from "./form-field";
+import { ErrorSummary, FormField, submissionKey, type ControlProps } from "./form-field";
 import { REQUEST_FORM_FIELDS, type CaseOption, type CountryOption, type RequestFormField } from "./fields";
 
 type FormValues = Partial<Record<RequestFormField, string>>;
@@ -28,7 +28,7 @@ const SUMMARY_ORDER: RequestFormField[] = ["caseId", ...REQUEST_FORM_FIELDS];
 export function RequestForm({ action, initial, cases, countries, edit, cancelHref }: RequestFormProps) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
-  const submission = useSubmissionKey(state);
+  const submission = submissionKey(state);
   const failed = state && !state.ok ? state : null;
   // After a failure the form shows what was typed, not the stored draft.
   const values: FormValues = failed?.values ?? initial;

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
-import { ErrorSummary, FormField, useSubmissionKey, type ControlProps } from "@/app/_components/request-form/form-field";
+import { ErrorSummary, FormField, submissionKey, type ControlProps } from "@/app/_components/request-form/form-field";
 import { LIMITS } from "@/lib/requests/schemas";
 import { createCaseAction } from "./actions";
 
@@ -14,7 +14,7 @@ type CaseField = (typeof FIELDS)[number];
 export function CaseForm() {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState<ActionState, FormData>(createCaseAction, null);
-  const submission = useSubmissionKey(state);
+  const submission = submissionKey(state);
   const failed = state && !state.ok ? state : null;
   const values = failed?.values ?? {};
   const issues = failed?.fields ?? {};
