@@ -1,4 +1,3 @@
-import { and, eq } from "drizzle-orm";
 import type { z } from "zod";
 import { cases } from "@/db/schema";
 import { assertCan } from "@/lib/access/policy";
@@ -15,17 +14,13 @@ export async function createCase(ctx: Ctx, raw: CreateCaseInput): Promise<{ id: 
   const unitId = ctx.actor.unitId;
   if (!unitId) throw new Forbidden();
   const data = parseInput(caseInput, raw);
-  return ctx.db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ id: cases.id })
-      .from(cases)
-      .where(and(eq(cases.unitId, unitId), eq(cases.reference, data.reference)));
-    if (existing) throw new Conflict("caseReferenceTaken");
-    const now = ctx.now();
-    const [created] = await tx
-      .insert(cases)
-      .values({ ...data, unitId, createdBy: ctx.actor.id, createdAt: now, updatedAt: now })
-      .returning({ id: cases.id });
-    return { id: created!.id };
-  });
+  const now = ctx.now();
+  // The unique index decides between two simultaneous creations of the same reference.
+  const [created] = await ctx.db
+    .insert(cases)
+    .values({ ...data, unitId, createdBy: ctx.actor.id, createdAt: now, updatedAt: now })
+    .onConflictDoNothing({ target: [cases.unitId, cases.reference] })
+    .returning({ id: cases.id });
+  if (!created) throw new Conflict("caseReferenceTaken");
+  return { id: created.id };
 }

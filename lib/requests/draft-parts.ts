@@ -1,7 +1,7 @@
-import { and, eq, max } from "drizzle-orm";
+import { and, eq, max, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { measures, requestPersons } from "@/db/schema";
+import { measures, requestEvents, requestPersons } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
@@ -58,11 +58,17 @@ export async function removeMeasure(ctx: Ctx, raw: z.input<typeof measureTarget>
 
 const PSEUDONYM_PREFIX: Record<PersonRole, string> = { victim: "V", suspect: "S", witness: "W", other: "P" };
 
-/** The next pseudonym for a role within the request: V1, V2… (one past the highest in use). */
+/**
+ * The next pseudonym for a role within the request: V1, V2… never reused, even after a
+ * removal, because the audit trail names persons by pseudonym only (read from it here).
+ */
 async function nextPseudonym(tx: Db, requestId: string, role: PersonRole): Promise<string> {
   const prefix = PSEUDONYM_PREFIX[role];
-  const rows = await tx.select({ pseudonym: requestPersons.pseudonym }).from(requestPersons).where(eq(requestPersons.requestId, requestId));
-  const used = rows.map((r) => r.pseudonym).filter((p) => p.startsWith(prefix)).map((p) => Number(p.slice(1)) || 0);
+  const rows = await tx
+    .select({ pseudonym: sql<string>`${requestEvents.data} ->> 'pseudonym'` })
+    .from(requestEvents)
+    .where(and(eq(requestEvents.requestId, requestId), eq(requestEvents.action, "personAdded")));
+  const used = rows.map((r) => r.pseudonym ?? "").filter((p) => p.startsWith(prefix)).map((p) => Number(p.slice(1)) || 0);
   return `${prefix}${Math.max(0, ...used) + 1}`;
 }
 

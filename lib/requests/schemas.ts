@@ -9,9 +9,10 @@ export const LIMITS = { short: 200, medium: 2_000, long: 20_000 } as const;
 const shortText = z.string().trim().max(LIMITS.short);
 const mediumText = z.string().trim().max(LIMITS.medium);
 const longText = z.string().trim().max(LIMITS.long);
-/** An ISO calendar date (YYYY-MM-DD); empty means none. */
+/** An ISO calendar date (YYYY-MM-DD) in a plausible range; empty means none. */
+export const plausibleDate = z.iso.date().refine((d) => d >= "1900-01-01" && d <= "2199-12-31", { error: "invalidDate" });
 const optionalDate = z
-  .union([z.literal(""), z.iso.date()])
+  .union([z.literal(""), plausibleDate])
   .optional()
   .transform((d) => d || null);
 /** Checkbox-friendly boolean: forms send "on" or nothing. */

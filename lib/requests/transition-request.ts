@@ -3,7 +3,7 @@ import { Conflict, Forbidden, Invalid } from "@/lib/errors";
 import type { Ctx } from "@/lib/context";
 import { parseInput } from "@/lib/validation/parse";
 import { checkGuards } from "./guards";
-import { LIMITS, version } from "./schemas";
+import { LIMITS, plausibleDate, version } from "./schemas";
 import { TRANSITION_NAMES, transitionNamed, type Transition } from "./transitions";
 import { CHANNELS, type RequestStatus } from "./vocabulary";
 import { eventVisibility, writeRequest, type RequestRow } from "./write";
@@ -17,7 +17,7 @@ const transitionInput = z.object({
   foreignReference: z.string().trim().max(LIMITS.short).optional().default(""),
   channel: z.enum(CHANNELS).optional(),
   /** The day it was sent (YYYY-MM-DD); not in the future. */
-  transmittedOn: z.union([z.literal(""), z.iso.date()]).optional().default(""),
+  transmittedOn: z.union([z.literal(""), plausibleDate]).optional().default(""),
 });
 export type TransitionInput = z.input<typeof transitionInput>;
 

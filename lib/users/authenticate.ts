@@ -30,7 +30,8 @@ export async function authenticate(
   credentials: { email: string; password: string },
 ): Promise<SignInResult> {
   const email = normalizeEmail(credentials.email);
-  if (!email || !credentials.password || email.length > 254 || credentials.password.length > 1024) {
+  const absurd = email.length > 254 || credentials.password.length > 1024 || `${email}${credentials.password}`.includes("\u0000");
+  if (!email || !credentials.password || absurd) {
     return { ok: false, reason: "invalid" };
   }
   if ((await recentFailures(db, now, throttle, email)) >= throttle.maxFailures) {

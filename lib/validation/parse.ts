@@ -6,6 +6,9 @@ import { Invalid, type FieldIssues } from "@/lib/errors";
  * under `errors.` — the app layer translates them next to each field.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  // PostgreSQL cannot store a NUL character: refuse it here, by field, rather than as a database error.
+  const nul = pathWithNul(input, []);
+  if (nul) throw new Invalid("invalid", { [nul.join(".") || "_form"]: ["invalidCharacters"] });
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fields: FieldIssues = {};
@@ -33,4 +36,15 @@ function issueKey(issue: z.core.$ZodIssue): string {
     default:
       return "invalid";
   }
+}
+
+function pathWithNul(value: unknown, path: string[]): string[] | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (value && typeof value === "object") {
+    for (const [key, child] of Object.entries(value)) {
+      const found = pathWithNul(child, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return null;
 }

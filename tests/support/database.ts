@@ -4,6 +4,8 @@ import { connect, type DatabaseConnection } from "@/db/client";
 import { migrate } from "@/db/migrate";
 
 export interface TestDatabase extends DatabaseConnection {
+  /** The new database's URL on PostgreSQL; undefined on PGlite. */
+  url?: string;
   /** Closes the connection and, on PostgreSQL, drops the database made for this file. */
   destroy(): Promise<void>;
 }
@@ -27,6 +29,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   await migrate(conn);
   return {
     ...conn,
+    url: testUrl.toString(),
     destroy: async () => {
       await conn.close();
       await withServer(url, (sql) => sql.unsafe(`drop database if exists ${name} with (force)`));

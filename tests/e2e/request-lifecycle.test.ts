@@ -1,0 +1,397 @@
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser } from "./browser";
+import { expectHeading, expectStatus, openSession, pathOf, signIn, waitForPath } from "./pages";
+
+/**
+ * One France → Philippines request driven through the UI from draft to closed, by the four
+ * demo accounts each in their own browser session and language: the magistrate and the
+ * manager of the Paris minors' section (French), the Philippine and the Colombian liaison
+ * officers (English). The steps share the request, so they run in order.
+ */
+
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let magistrate: Page;
+let manager: Page;
+let officerPH: Page;
+let officerCO: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const session = async (email: string) => {
+    // Signed in from an English browser: the pages then follow each account's own language.
+    const { context, page } = await openSession(browser, "en-US");
+    contexts.push(context);
+    await signIn(page, email);
+    return page;
+  };
+  [magistrate, manager, officerPH, officerCO] = await Promise.all([
+    session("magistrate@demo.example"),
+    session("manager@demo.example"),
+    session("liaison.ph@demo.example"),
+    session("liaison.co@demo.example"),
+  ]);
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+});
+
+/** What this run writes: unique per run, so that reruns against a kept database do not collide. */
+const run = randomBytes(4).toString("hex");
+const CASE_REFERENCE = `PARQUET-E2E-${run}`;
+const CASE_TITLE = `Diffusion en direct — enquête ${run}`;
+const FACTS = `Entre 2024 et 2026, M. X a commandé et regardé des abus sexuels sur mineurs diffusés en direct depuis Cebu (run ${run}).`;
+const MEASURE_DESCRIPTION = `Transferts Western Union et Remitly de M. X vers les Philippines, janvier 2024 à ce jour (run ${run}).`;
+const VICTIM_IDENTITY = `Ana Reyes ${run}, née le 2 mars 2014`;
+const INTERNAL_COMMENT = `Note interne : ne pas évoquer la source TRACFIN (run ${run}).`;
+const SHARED_COMMENT = `Pour l'autorité requise : la traduction anglaise est jointe (run ${run}).`;
+const FOREIGN_REFERENCE = `DOJ-OOC-MLA-${run}`;
+const QUESTION = `Please provide the account numbers concerned by the remittance records (run ${run}).`;
+const ANSWER = `Les numéros de comptes figurent en annexe 2 de la demande (run ${run}).`;
+const RESULT_NOTE = `Remittance records for 37 transfers returned through the central authority (run ${run}).`;
+
+/** Shared between the steps. */
+let requestId = "";
+let reference = "";
+
+/** Today in Paris, as the magistrate's date field holds it (YYYY-MM-DD). */
+const todayInParis = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
+const todayInParisLong = new Intl.DateTimeFormat("fr", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${todayInParis}T00:00:00Z`));
+
+const POLL = { timeout: 15_000, interval: 100 };
+
+/** The status badge in the request page's header. */
+function statusBadge(page: Page) {
+  return page.locator(".rp-header .rq-status");
+}
+
+async function expectRequestStatus(page: Page, status: string): Promise<void> {
+  await expect.poll(() => statusBadge(page).allTextContents(), POLL).toEqual([status]);
+}
+
+/** The form of one move of the Actions panel, named after its button (e.g. "Valider"). */
+function move(page: Page, name: string) {
+  return page.getByRole("form", { name, exact: true });
+}
+
+/** Makes a move, then waits for its confirmation and for the header to show the new status. */
+async function makeMove(page: Page, name: string, confirmation: string, status: string): Promise<void> {
+  await move(page, name).getByRole("button", { name, exact: true }).click();
+  await expectStatus(page, confirmation);
+  await expectRequestStatus(page, status);
+}
+
+async function openRequest(page: Page, status: string): Promise<void> {
+  await page.goto(`/requests/${requestId}`);
+  await expectHeading(page, reference);
+  await expectRequestStatus(page, status);
+}
+
+function section(page: Page, title: string) {
+  return page.getByRole("region", { name: title, exact: true });
+}
+
+/** The list's row for a request reference. */
+function listRow(page: Page, ref: string) {
+  return page.locator("tbody").getByRole("row").filter({ has: page.getByRole("rowheader", { name: ref, exact: true }) });
+}
+
+/** Searches the requests list for `text` with the filter form (English UI). */
+async function searchRequests(page: Page, text: string): Promise<void> {
+  await page.goto("/requests");
+  await expectHeading(page, "Requests");
+  await page.getByRole("searchbox", { name: "Search", exact: true }).fill(text);
+  await page.getByRole("button", { name: "Apply filters", exact: true }).click();
+  await page.waitForURL((url) => url.pathname === "/requests" && url.searchParams.get("q") === text);
+}
+
+/** The comments of the thread, oldest first (the requesting side's UI is in French, the officer's in English). */
+async function commentsOf(page: Page, title = "Commentaires"): Promise<string[]> {
+  return section(page, title).getByRole("listitem").allInnerTexts();
+}
+
+/** The timeline entries' titles (event names), oldest first. */
+async function timelineTitles(page: Page, title: string): Promise<string[]> {
+  return section(page, title).getByRole("listitem").locator("strong").allTextContents();
+}
+
+async function timelineEntry(page: Page, title: string, event: string) {
+  const entries = section(page, title).getByRole("listitem").filter({ has: page.locator("strong", { hasText: new RegExp(`^${event}$`) }) });
+  return entries.allInnerTexts();
+}
+
+/** The requested side never sees the requesting side's internal note; it sees the shared comment once posted. */
+async function expectOfficerSeesOnlySharedComment(): Promise<void> {
+  const comments = await commentsOf(officerPH, "Comments");
+  expect(comments.some((c) => c.includes(SHARED_COMMENT)), JSON.stringify(comments)).toBe(true);
+  expect(await officerPH.getByText(INTERNAL_COMMENT).count()).toBe(0);
+  expect(await officerPH.getByText("Internal", { exact: true }).count()).toBe(0);
+}
+
+describe("a France → Philippines request from draft to closed", () => {
+  it("the magistrate opens a case, drafts a request with a measure and a victim, and submits it", async () => {
+    const page = magistrate;
+
+    // The case.
+    await page.goto("/cases/new");
+    await expectHeading(page, "Nouvelle procédure");
+    await page.getByLabel("Référence de la procédure (obligatoire)", { exact: true }).fill(CASE_REFERENCE);
+    await page.getByLabel("Intitulé (obligatoire)", { exact: true }).fill(CASE_TITLE);
+    await page.getByLabel("Infractions (obligatoire)", { exact: true }).fill("Complicité de viols sur mineurs de quinze ans (C. pén., art. 222-23, 227-23).");
+    await page.getByRole("button", { name: "Créer la procédure", exact: true }).click();
+    await page.waitForURL((url) => /^\/cases\/[0-9a-f-]{36}$/.test(url.pathname));
+    await expectHeading(page, `${CASE_REFERENCE} — ${CASE_TITLE}`);
+    await page.getByText("Aucune demande n'a encore été rédigée pour cette procédure.", { exact: true }).waitFor();
+
+    // Its first request, from the case page: the form opens on /requests/new with the case chosen.
+    await page.getByRole("link", { name: "Nouvelle demande pour cette procédure", exact: true }).click();
+    await waitForPath(page, "/requests/new");
+    await expectHeading(page, "Nouvelle demande");
+    const caseSelect = page.getByLabel("Procédure (obligatoire)", { exact: true });
+    await expect.poll(() => caseSelect.locator("option:checked").textContent(), POLL).toBe(`${CASE_REFERENCE} — ${CASE_TITLE}`);
+    await page.getByLabel("État requis (obligatoire)", { exact: true }).selectOption({ label: "Philippines" });
+    await page.getByLabel("Autorité requise", { exact: true }).fill("Department of Justice — Office of Cybercrime");
+    await page.getByLabel("Base juridique (obligatoire)", { exact: true }).selectOption({ label: "Réciprocité (sans traité)" });
+    await page.getByLabel("Voie de transmission (obligatoire)", { exact: true }).selectOption({ label: "Autorités centrales" });
+    await page.getByLabel("Précisions sur la base juridique", { exact: true }).fill("Engagement de réciprocité du ministère de la Justice.");
+    await page.getByLabel("Exposé des faits", { exact: true }).fill(FACTS);
+    await page.getByLabel("Infractions et peines encourues", { exact: true }).fill("C. pén., art. 222-23 et 227-23 : vingt ans de réclusion criminelle.");
+    await page.getByLabel("Point de contact", { exact: true }).fill("Mme la substitute, section des mineurs, parquet de Paris, +33 1 44 32 00 00.");
+    await page.getByRole("button", { name: "Enregistrer le brouillon", exact: true }).click();
+
+    await page.waitForURL((url) => /^\/requests\/[0-9a-f-]{36}$/.test(url.pathname));
+    requestId = pathOf(page).split("/")[2]!;
+    await expect.poll(() => page.getByRole("heading", { level: 1 }).allTextContents(), POLL).toEqual([
+      expect.stringMatching(/^MLA-\d{4}-FR-PH-\d{4}$/),
+    ]);
+    reference = (await page.getByRole("heading", { level: 1 }).textContent())!;
+    await expectRequestStatus(page, "Brouillon");
+    expect(await section(page, "La demande").innerText()).toContain(FACTS);
+
+    // Submitting without a measure is refused: the guard is not a formality.
+    await makeMoveExpectingRefusal(page);
+
+    // A measure.
+    const addMeasure = page.getByRole("form", { name: "Ajouter une mesure", exact: true });
+    await addMeasure.getByLabel("Nature de la mesure", { exact: true }).selectOption({ label: "Relevés de transferts d'argent" });
+    await addMeasure.getByLabel("Description", { exact: true }).fill(MEASURE_DESCRIPTION);
+    await addMeasure.getByRole("button", { name: "Ajouter la mesure", exact: true }).click();
+    await expectStatus(page, "Mesure ajoutée.");
+    const measures = section(page, "Mesures demandées");
+    await measures.getByRole("heading", { name: "Mesure 1 : Relevés de transferts d'argent", exact: true }).waitFor();
+    expect(await measures.getByRole("listitem").first().innerText()).toContain(MEASURE_DESCRIPTION);
+
+    // A minor victim: the drafting magistrate has need to know and sees the identity.
+    const addPerson = page.getByRole("form", { name: "Ajouter une personne", exact: true });
+    await addPerson.getByLabel("Qualité", { exact: true }).selectOption({ label: "Victime (mineure)" });
+    await addPerson.getByLabel("Identité", { exact: true }).fill(VICTIM_IDENTITY);
+    await addPerson.getByLabel("Nationalité", { exact: true }).fill("Philippine");
+    await addPerson.getByLabel("Localisation", { exact: true }).fill("Cebu");
+    await addPerson.getByRole("button", { name: "Ajouter la personne", exact: true }).click();
+    await expectStatus(page, "Personne ajoutée sous le pseudonyme V1.");
+    const victimRow = section(page, "Personnes concernées").getByRole("row").filter({ has: page.getByRole("rowheader", { name: "V1", exact: true }) });
+    await expect.poll(() => victimRow.getByRole("cell").allTextContents(), POLL).toEqual(
+      expect.arrayContaining(["Victime (mineure)", VICTIM_IDENTITY, "Philippine", "Cebu"]),
+    );
+
+    // An internal note: before transmission a comment can only be internal.
+    await page.getByLabel("Votre commentaire", { exact: true }).fill(INTERNAL_COMMENT);
+    expect(await page.getByRole("radio", { name: "Partagé avec l'autorité requise" }).isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "Publier le commentaire", exact: true }).click();
+    await expectStatus(page, "Commentaire ajouté.");
+    await expect.poll(() => commentsOf(page), POLL).toEqual([expect.stringContaining(INTERNAL_COMMENT)]);
+    expect((await commentsOf(page))[0]).toContain("Interne");
+
+    await makeMove(page, "Soumettre à validation", "Enregistré : la demande est désormais « En validation ».", "En validation");
+    // The draft is no longer editable.
+    expect(await page.getByRole("link", { name: "Modifier le brouillon", exact: true }).count()).toBe(0);
+  });
+
+  it("the manager finds it in the list, sees the victim only as V1, and validates it", async () => {
+    const page = manager;
+    await page.goto("/requests");
+    await expectHeading(page, "Demandes d'entraide");
+    const row = listRow(page, reference);
+    await expect.poll(() => row.getByRole("cell").allTextContents(), POLL).toEqual(
+      expect.arrayContaining(["Philippines", "En validation", CASE_REFERENCE]),
+    );
+    await row.getByRole("link", { name: reference, exact: true }).click();
+    await waitForPath(page, `/requests/${requestId}`);
+    await expectHeading(page, reference);
+    await expectRequestStatus(page, "En validation");
+
+    // The manager has no need to know: the victim appears by pseudonym only.
+    const victimRow = section(page, "Personnes concernées").getByRole("row").filter({ has: page.getByRole("rowheader", { name: "V1", exact: true }) });
+    expect(await victimRow.getByRole("cell").allTextContents()).toEqual([
+      "Victime (mineure)",
+      "Identité non communiquée — besoin d'en connaître",
+      "—",
+      "—",
+    ]);
+    expect(await page.getByText(VICTIM_IDENTITY).count()).toBe(0);
+    expect(await page.getByText("Cebu").count()).toBe(0);
+    // The requesting side's internal note is the manager's too.
+    expect((await commentsOf(page)).some((c) => c.includes(INTERNAL_COMMENT))).toBe(true);
+
+    await makeMove(page, "Valider", "Enregistré : la demande est désormais « Validée ».", "Validée");
+  });
+
+  it("the magistrate records the transmission through the central authorities, today, and shares a comment", async () => {
+    const page = magistrate;
+    await openRequest(page, "Validée");
+    const transmit = move(page, "Enregistrer la transmission");
+    // Proposed: the channel planned in the draft and today's date.
+    expect(await transmit.getByLabel("Date de transmission", { exact: true }).inputValue()).toBe(todayInParis);
+    await transmit.getByLabel("Voie de transmission", { exact: true }).selectOption({ label: "Autorités centrales" });
+    await transmit.getByLabel("Date de transmission", { exact: true }).fill(todayInParis);
+    await makeMove(page, "Enregistrer la transmission", "Enregistré : la demande est désormais « Transmise ».", "Transmise");
+    await expect.poll(() => section(page, "La demande").innerText(), POLL).toContain(`${todayInParisLong} — Autorités centrales`);
+
+    // Now a comment can be shared with the requested authority.
+    await page.getByLabel("Votre commentaire", { exact: true }).fill(SHARED_COMMENT);
+    await page.getByRole("radio", { name: "Partagé avec l'autorité requise" }).check();
+    await page.getByRole("button", { name: "Publier le commentaire", exact: true }).click();
+    await expectStatus(page, "Commentaire ajouté.");
+    await expect.poll(() => commentsOf(page), POLL).toEqual([expect.stringContaining(INTERNAL_COMMENT), expect.stringContaining(SHARED_COMMENT)]);
+    expect((await commentsOf(page))[1]).not.toContain("Interne");
+  });
+
+  it("the Colombian liaison officer neither lists, nor finds, nor opens it", async () => {
+    const page = officerCO;
+    await page.goto("/requests");
+    await expectHeading(page, "Requests");
+    await page.getByText("The requests addressed to your country, once transmitted.", { exact: true }).waitFor();
+    expect(await listRow(page, reference).count()).toBe(0);
+    expect(await page.getByText(reference).count()).toBe(0);
+
+    await searchRequests(page, reference);
+    await page.getByText("No request found", { exact: true }).waitFor();
+    await page.getByText("No request matches these filters.", { exact: true }).waitFor();
+    expect(await page.getByText(reference, { exact: true }).count()).toBe(0);
+
+    const response = await page.goto(`/requests/${requestId}`);
+    expect(response?.status()).toBe(404);
+    await expectHeading(page, "Page not found");
+    expect(await page.getByText(reference).count()).toBe(0);
+    expect(await page.getByText(FACTS).count()).toBe(0);
+  });
+
+  it("the Philippine liaison officer finds it, acknowledges it and asks a question", async () => {
+    const page = officerPH;
+    await page.goto("/requests");
+    await expectHeading(page, "Requests");
+    const row = listRow(page, reference);
+    await expect.poll(() => row.getByRole("cell").allTextContents(), POLL).toEqual(
+      expect.arrayContaining(["Philippines", "Transmitted", CASE_REFERENCE]),
+    );
+    // The same search as the Colombian officer's finds it here.
+    await searchRequests(page, reference);
+    await page.getByText("1 request found", { exact: true }).waitFor();
+    await listRow(page, reference).getByRole("link", { name: reference, exact: true }).click();
+    await waitForPath(page, `/requests/${requestId}`);
+    await expectHeading(page, reference);
+    await expectRequestStatus(page, "Transmitted");
+    // The case's internal title stays on the requesting side.
+    expect(await page.getByText(CASE_TITLE).count()).toBe(0);
+    await expectOfficerSeesOnlySharedComment();
+
+    await move(page, "Acknowledge receipt").getByLabel("Foreign reference", { exact: true }).fill(FOREIGN_REFERENCE);
+    await makeMove(page, "Acknowledge receipt", "Recorded: the request is now “Acknowledged”.", "Acknowledged");
+    await expect.poll(() => page.locator(".rp-header").innerText(), POLL).toContain(FOREIGN_REFERENCE);
+
+    await move(page, "Ask for information").getByLabel("Question for the requesting authority", { exact: true }).fill(QUESTION);
+    await makeMove(page, "Ask for information", "Recorded: the request is now “Information requested”.", "Information requested");
+    // Waiting on the requesting side: the officer can no longer start execution.
+    expect(await move(page, "Start execution").count()).toBe(0);
+  });
+
+  it("the magistrate answers the question and the request returns to where it was", async () => {
+    const page = magistrate;
+    await openRequest(page, "Complément demandé");
+    expect((await timelineEntry(page, "Historique", "Complément demandé")).join("\n")).toContain(QUESTION);
+    await move(page, "Répondre à la question").getByLabel("Réponse", { exact: true }).fill(ANSWER);
+    await makeMove(page, "Répondre à la question", "Enregistré : la demande est désormais « Réception accusée ».", "Réception accusée");
+  });
+
+  it("the Philippine liaison officer executes it: starts, records the measure's result, reports execution", async () => {
+    const page = officerPH;
+    await openRequest(page, "Acknowledged");
+    expect((await timelineEntry(page, "History", "Information provided")).join("\n")).toContain(ANSWER);
+
+    await makeMove(page, "Start execution", "Recorded: the request is now “In execution”.", "In execution");
+
+    // Reporting execution while the measure is outstanding is refused.
+    await move(page, "Report execution").getByRole("button", { name: "Report execution", exact: true }).click();
+    await expect.poll(() => move(page, "Report execution").getByRole("alert").allInnerTexts(), POLL).toEqual([
+      "Every measure must be returned or marked not executable first.",
+    ]);
+    await expectRequestStatus(page, "In execution");
+
+    const report = page.getByRole("form", { name: "Record the result of measure 1 (Money-transfer records)", exact: true });
+    await report.getByLabel("Status", { exact: true }).selectOption({ label: "Returned" });
+    await report.getByLabel("Result", { exact: true }).fill(RESULT_NOTE);
+    await report.getByRole("button", { name: "Record the result of measure 1 (Money-transfer records)", exact: true }).click();
+    await expectStatus(page, "Result of the measure recorded.");
+    const measure = section(page, "Measures requested").getByRole("listitem").first();
+    await expect.poll(() => measure.innerText(), POLL).toContain(RESULT_NOTE);
+    expect(await measure.innerText()).toContain("Returned");
+
+    await makeMove(page, "Report execution", "Recorded: the request is now “Executed”.", "Executed");
+    await expectOfficerSeesOnlySharedComment();
+  });
+
+  it("the magistrate closes it; the timeline shows the moves in order", async () => {
+    const page = magistrate;
+    await openRequest(page, "Exécutée");
+    await makeMove(page, "Clôturer", "Enregistré : la demande est désormais « Clôturée ».", "Clôturée");
+    await page.getByText("Aucune action ne vous est ouverte à ce stade.", { exact: true }).waitFor();
+
+    // The measure's result, as the requested side reported it.
+    expect(await section(page, "Mesures demandées").innerText()).toContain(RESULT_NOTE);
+
+    const MOVES = [
+      "Soumise à validation",
+      "Validée",
+      "Transmise",
+      "Réception accusée",
+      "Complément demandé",
+      "Complément fourni",
+      "Exécution commencée",
+      "Exécutée",
+      "Clôturée",
+    ];
+    await expect.poll(() => timelineTitles(page, "Historique"), POLL).toContain("Clôturée");
+    const titles = await timelineTitles(page, "Historique");
+    expect(titles[0]).toBe("Demande créée");
+    expect(titles.filter((t) => MOVES.includes(t))).toEqual(MOVES);
+    expect(titles.at(-1)).toBe("Clôturée");
+    expect((await timelineEntry(page, "Historique", "Transmise")).join("\n")).toContain("Validée → Transmise");
+    expect((await timelineEntry(page, "Historique", "Complément demandé")).join("\n")).toContain("Réception accusée → Complément demandé");
+    expect((await timelineEntry(page, "Historique", "Complément fourni")).join("\n")).toContain("Complément demandé → Réception accusée");
+    expect((await timelineEntry(page, "Historique", "Clôturée")).join("\n")).toContain("Exécutée → Clôturée");
+
+    // The list agrees.
+    await page.goto("/requests");
+    await expect.poll(() => listRow(page, reference).getByRole("cell").allTextContents(), POLL).toEqual(
+      expect.arrayContaining(["Clôturée", FOREIGN_REFERENCE]),
+    );
+
+    // The officer sees the closed request, still without the internal note.
+    await openRequest(officerPH, "Closed");
+    await expectOfficerSeesOnlySharedComment();
+    expect(await officerPH.getByText(VICTIM_IDENTITY).count()).toBe(1);
+  });
+});
+
+/** The draft has no measure yet: submitting it is refused with the reason, and it stays a draft. */
+async function makeMoveExpectingRefusal(page: Page): Promise<void> {
+  await move(page, "Soumettre à validation").getByRole("button", { name: "Soumettre à validation", exact: true }).click();
+  await expect.poll(() => move(page, "Soumettre à validation").getByRole("alert").allInnerTexts(), POLL).toEqual([
+    expect.stringMatching(/^La demande n'est pas assez complète pour être validée : complétez les champs signalés\.\s+Mesures demandées — Ajoutez au moins une mesure\.$/),
+  ]);
+  await expectRequestStatus(page, "Brouillon");
+}

@@ -1,0 +1,216 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { comments, requestEvents } from "@/db/schema";
+import type { Ctx } from "@/lib/context";
+import { Forbidden, Invalid, NotFound } from "@/lib/errors";
+import { getCase, listCases } from "@/lib/requests/cases";
+import { addComment } from "@/lib/requests/comment";
+import { addPerson } from "@/lib/requests/draft-parts";
+import { getRequest } from "@/lib/requests/get-request";
+import { listRequests } from "@/lib/requests/list-requests";
+import { createSupplementaryRequest } from "@/lib/requests/supplementary";
+import { createTestDatabase, type TestDatabase } from "../support/database";
+import {
+  draftRequest, makeCase, makeParties, move, requestIn, storedRequest, userCtx, type Parties, type RequestHandle,
+} from "../support/requests";
+
+/** Need to know (DESIGN.md §2, §6): who sees which request, and which parts of it. */
+
+let tdb: TestDatabase;
+let parties: Parties;
+let colombianOfficer: Ctx;
+let otherMagistrate: Ctx;
+let otherManager: Ctx;
+let admin: Ctx;
+/** Requests of the Paris minors' unit to the Philippines, one per stage, and one to Colombia. */
+let paris: Record<"draft" | "in_review" | "validated" | "transmitted" | "withdrawnEarly", RequestHandle>;
+let parisToColombia: RequestHandle;
+/** Requests of another French unit (the BEPI) to the Philippines. */
+let bepiDraft: RequestHandle;
+let bepiTransmitted: RequestHandle;
+
+beforeAll(async () => {
+  tdb = await createTestDatabase();
+  parties = await makeParties(tdb.db);
+  colombianOfficer = await userCtx(tdb.db, "liaison_officer", "CO-FGN");
+  otherMagistrate = await userCtx(tdb.db, "magistrate", "FR-BEPI");
+  otherManager = await userCtx(tdb.db, "manager", "FR-BEPI");
+  admin = await userCtx(tdb.db, "admin");
+  paris = {
+    draft: await requestIn("draft", parties),
+    in_review: await requestIn("in_review", parties),
+    validated: await requestIn("validated", parties),
+    transmitted: await requestIn("transmitted", parties),
+    withdrawnEarly: await requestIn("withdrawn", parties, { withdrawFrom: "validated" }),
+  };
+  parisToColombia = await draftRequest(parties.magistrate, { fields: { requestedCountryCode: "CO", legalBasis: "bilateral_convention" } });
+  await move(parties.magistrate, parisToColombia, "submit");
+  await move(parties.manager, parisToColombia, "validate");
+  await move(parties.magistrate, parisToColombia, "transmit");
+  const bepi: Parties = { magistrate: otherMagistrate, manager: otherManager, officer: parties.officer };
+  bepiDraft = await requestIn("draft", bepi);
+  bepiTransmitted = await requestIn("transmitted", bepi);
+});
+afterAll(() => tdb.destroy());
+
+const idsOf = async (ctx: Ctx, filters = {}) => (await listRequests(ctx, filters)).items.map((i) => i.id);
+const all = () => [...Object.values(paris), parisToColombia, bepiDraft, bepiTransmitted];
+
+/** Asserts that `ctx` sees exactly `visible` among this file's requests, in lists and by id. */
+async function expectSees(ctx: Ctx, visible: RequestHandle[]) {
+  const listed = await idsOf(ctx);
+  for (const handle of all()) {
+    const sees = visible.includes(handle);
+    expect(listed.includes(handle.id), `${handle.reference} listed`).toBe(sees);
+    if (sees) expect((await getRequest(ctx, handle.id)).request.id).toBe(handle.id);
+    else await expect(getRequest(ctx, handle.id), `${handle.reference} opened`).rejects.toBeInstanceOf(NotFound);
+  }
+}
+
+describe("who sees which request", () => {
+  it("a magistrate sees every request of their unit, drafts included, and no other unit's", async () => {
+    await expectSees(parties.magistrate, [...Object.values(paris), parisToColombia]);
+    await expectSees(otherMagistrate, [bepiDraft, bepiTransmitted]);
+  });
+
+  it("a manager sees the requests of the units they oversee", async () => {
+    await expectSees(parties.manager, [...Object.values(paris), parisToColombia]);
+    await expectSees(otherManager, [bepiDraft, bepiTransmitted]);
+  });
+
+  it("a liaison officer sees only their country's requests, and only once transmitted", async () => {
+    // A request withdrawn before transmission was never sent: it stays invisible.
+    await expectSees(parties.officer, [paris.transmitted, bepiTransmitted]);
+    await expectSees(colombianOfficer, [parisToColombia]);
+  });
+
+  it("a filter narrows an officer's list but never widens it", async () => {
+    for (const filters of [{ country: "PH" }, { q: paris.transmitted.reference }, { country: "PH", q: "MLA" }, { status: "transmitted" }]) {
+      const list = await listRequests(colombianOfficer, filters);
+      expect(list.items.map((i) => i.id)).not.toContain(paris.transmitted.id);
+      expect(list.items.every((i) => i.requestedCountryCode === "CO")).toBe(true);
+    }
+    expect((await listRequests(colombianOfficer, { country: "PH" })).total).toBe(0);
+    expect(await idsOf(parties.officer, { q: paris.draft.reference })).toEqual([]);
+    expect(await idsOf(parties.officer, { status: "draft" })).toEqual([]);
+    expect(await idsOf(parties.officer, { q: paris.transmitted.reference })).toEqual([paris.transmitted.id]);
+  });
+
+  it("an administrator sees no case content", async () => {
+    await expect(listRequests(admin)).rejects.toBeInstanceOf(Forbidden);
+    for (const handle of all()) await expect(getRequest(admin, handle.id)).rejects.toBeInstanceOf(NotFound);
+  });
+
+  it("an unknown or malformed id is simply not found", async () => {
+    for (const id of ["6f1c2b7e-3f1a-4c8e-9a57-0d2c9b1e4a10", "not-a-uuid", "", "' or 1=1 --", `${paris.draft.id}x`]) {
+      await expect(getRequest(parties.magistrate, id)).rejects.toBeInstanceOf(NotFound);
+      await expect(getCase(parties.magistrate, id)).rejects.toBeInstanceOf(NotFound);
+    }
+  });
+});
+
+describe("what the requested side sees of a request", () => {
+  it("internal comments and internal events stay on the requesting side", async () => {
+    const handle = await requestIn("transmitted", parties);
+    await addComment(parties.magistrate, { requestId: handle.id, body: "Internal: the suspect's brother may be involved.", visibility: "internal" });
+    await addComment(parties.manager, { requestId: handle.id, body: "Shared: please confirm receipt.", visibility: "shared" });
+    await addComment(parties.officer, { requestId: handle.id, body: "Officer: received, translating.", visibility: "internal" });
+
+    const requesting = await getRequest(parties.magistrate, handle.id);
+    expect(requesting.comments.map((c) => c.body).sort()).toEqual([
+      "Internal: the suspect's brother may be involved.",
+      "Officer: received, translating.",
+      "Shared: please confirm receipt.",
+    ]);
+    expect(requesting.events.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["created", "measureAdded", "submit", "validate", "transmit", "commented"]),
+    );
+
+    const requested = await getRequest(parties.officer, handle.id);
+    expect(requested.comments.map((c) => c.body).sort()).toEqual(["Officer: received, translating.", "Shared: please confirm receipt."]);
+    // A liaison officer's comment is shared whatever they ask for.
+    expect(requested.comments.every((c) => c.visibility === "shared")).toBe(true);
+    expect(requested.events.length).toBeGreaterThan(0);
+    expect(requested.events.every((e) => e.visibility === "shared")).toBe(true);
+    expect(requested.events.map((e) => e.action)).toEqual(["transmit", "commented", "commented"]);
+    // The case title is the requesting side's own label; the case reference is in the letter.
+    expect(requested.caseTitle).toBeNull();
+    expect(requested.caseReference).toBe(requesting.caseReference);
+    expect(requesting.caseTitle).not.toBeNull();
+  });
+
+  it("nothing is shared before transmission", async () => {
+    const handle = await requestIn("validated", parties);
+    const commentCount = async () => (await tdb.db.select().from(comments).where(eq(comments.requestId, handle.id))).length;
+    const eventCount = async () => (await tdb.db.select().from(requestEvents).where(eq(requestEvents.requestId, handle.id))).length;
+    const [c0, e0] = [await commentCount(), await eventCount()];
+    await expect(addComment(parties.magistrate, { requestId: handle.id, body: "Dear colleagues…", visibility: "shared" })).rejects.toMatchObject({
+      constructor: Invalid,
+      fields: { visibility: ["sharedBeforeTransmission"] },
+    });
+    expect([await commentCount(), await eventCount()]).toEqual([c0, e0]);
+    // The officer cannot even reach it.
+    await expect(addComment(parties.officer, { requestId: handle.id, body: "Hello" })).rejects.toBeInstanceOf(NotFound);
+    await expect(addComment(colombianOfficer, { requestId: paris.transmitted.id, body: "Hello" })).rejects.toBeInstanceOf(NotFound);
+    await expect(addComment(admin, { requestId: paris.transmitted.id, body: "Hello" })).rejects.toBeInstanceOf(NotFound);
+    // An internal note before transmission is fine, and does not move the version.
+    const before = await storedRequest(tdb.db, handle.id);
+    await addComment(parties.magistrate, { requestId: handle.id, body: "Internal note" });
+    expect((await storedRequest(tdb.db, handle.id)).version).toBe(before.version);
+    expect([await commentCount(), await eventCount()]).toEqual([c0 + 1, e0 + 1]);
+  });
+
+  it("minor victims appear by pseudonym unless the viewer has need to know", async () => {
+    const handle = await draftRequest(parties.magistrate);
+    const victim = await addPerson(parties.magistrate, {
+      requestId: handle.id, version: handle.version, role: "victim", identity: "Maria R., born 2014", nationality: "Filipino", location: "Angeles City",
+    });
+    handle.version += 1;
+    await addPerson(parties.magistrate, { requestId: handle.id, version: handle.version, role: "suspect", identity: "Jean D." });
+    handle.version += 1;
+    expect(victim.pseudonym).toBe("V1");
+    await move(parties.magistrate, handle, "submit");
+    await move(parties.manager, handle, "validate");
+    await move(parties.magistrate, handle, "transmit");
+
+    const victimAs = async (ctx: Ctx) => (await getRequest(ctx, handle.id)).persons.find((p) => p.role === "victim");
+    expect(await victimAs(parties.manager)).toMatchObject({ pseudonym: "V1", identity: null, nationality: "", location: "", identityHidden: true });
+    expect(await victimAs(parties.magistrate)).toMatchObject({ pseudonym: "V1", identity: "Maria R., born 2014", location: "Angeles City", identityHidden: false });
+    expect(await victimAs(parties.officer)).toMatchObject({ pseudonym: "V1", identity: "Maria R., born 2014", identityHidden: false });
+    // Suspects are not hidden from the manager.
+    expect((await getRequest(parties.manager, handle.id)).persons.find((p) => p.role === "suspect")).toMatchObject({ identity: "Jean D." });
+    // The audit trail names the pseudonym, never the identity.
+    const trail = JSON.stringify(await tdb.db.select().from(requestEvents).where(eq(requestEvents.requestId, handle.id)));
+    expect(trail).toContain("V1");
+    expect(trail).not.toContain("Maria");
+  });
+
+  it("a supplementary draft stays hidden from the requested side until it is itself transmitted", async () => {
+    const parent = await requestIn("acknowledged", parties);
+    const child = await createSupplementaryRequest(parties.magistrate, { parentRequestId: parent.id });
+    const related = async (ctx: Ctx) => (await getRequest(ctx, parent.id)).related.map((r) => [r.id, r.kind]);
+    expect(await related(parties.magistrate)).toEqual([[child.id, "supplementary"]]);
+    expect(await related(parties.officer)).toEqual([]);
+    await expect(getRequest(parties.officer, child.id)).rejects.toBeInstanceOf(NotFound);
+  });
+});
+
+describe("cases", () => {
+  it("a case belongs to its unit: others get 404, the requested side and administrators 403", async () => {
+    const kase = await makeCase(parties.magistrate);
+    const handle = await draftRequest(parties.magistrate, { caseId: kase.id });
+    for (const ctx of [parties.magistrate, parties.manager]) {
+      const seen = await getCase(ctx, kase.id);
+      expect(seen.requests.map((r) => r.id)).toEqual([handle.id]);
+      expect((await listCases(ctx)).map((c) => c.id)).toContain(kase.id);
+    }
+    for (const ctx of [otherMagistrate, otherManager]) {
+      await expect(getCase(ctx, kase.id)).rejects.toBeInstanceOf(NotFound);
+      expect((await listCases(ctx)).map((c) => c.id)).not.toContain(kase.id);
+    }
+    for (const ctx of [parties.officer, colombianOfficer, admin]) {
+      await expect(getCase(ctx, kase.id)).rejects.toBeInstanceOf(Forbidden);
+      await expect(listCases(ctx)).rejects.toBeInstanceOf(Forbidden);
+    }
+  });
+});

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Relation } from "@/lib/access/request-access";
+import type { Ctx } from "@/lib/context";
+import { Conflict, Forbidden, NotFound, isDomainError } from "@/lib/errors";
+import { transitionRequest } from "@/lib/requests/transition-request";
+import { TRANSITIONS, type Transition } from "@/lib/requests/transitions";
+import { PRE_TRANSMISSION_STATUSES, REQUEST_STATUSES, type RequestStatus } from "@/lib/requests/vocabulary";
+import { createTestDatabase, type TestDatabase } from "../support/database";
+import {
+  eventsOf, makeParties, MOVE_DETAILS, requestIn, returnAllMeasures, storedRequest, userCtx, type Parties, type RequestHandle,
+} from "../support/requests";
+
+/**
+ * The lifecycle table (DESIGN.md §4) as the server enforces it: every status × every
+ * transition × every kind of actor. A refused attempt is tried on one shared request per
+ * status (it must change nothing); each allowed move gets a fresh request. Guards,
+ * required text and records are in requests-guards.test.ts.
+ */
+
+let tdb: TestDatabase;
+let parties: Parties;
+let actors: Record<Who, Ctx>;
+
+type Who = Relation | "admin" | "other_unit_magistrate" | "other_unit_manager" | "other_country_officer";
+const WHO: readonly Who[] = [
+  "requesting_magistrate", "requesting_manager", "requested_officer",
+  "admin", "other_unit_magistrate", "other_unit_manager", "other_country_officer",
+];
+
+beforeAll(async () => {
+  tdb = await createTestDatabase();
+  parties = await makeParties(tdb.db);
+  actors = {
+    requesting_magistrate: parties.magistrate,
+    requesting_manager: parties.manager,
+    requested_officer: parties.officer,
+    admin: await userCtx(tdb.db, "admin"),
+    other_unit_magistrate: await userCtx(tdb.db, "magistrate", "FR-BEPI"),
+    other_unit_manager: await userCtx(tdb.db, "manager", "FR-BEPI"),
+    other_country_officer: await userCtx(tdb.db, "liaison_officer", "CO-FGN"),
+  };
+});
+afterAll(() => tdb.destroy());
+
+const TABLE = TRANSITIONS as readonly Transition[];
+const EVERY_REQUEST_RELATION: readonly Who[] = ["requesting_magistrate", "requesting_manager", "requested_officer"];
+
+/** What the server must answer, from the table and the visibility rules of DESIGN.md §2. */
+function expectedOutcome(status: RequestStatus, transition: Transition, who: Who): string {
+  const transmitted = !PRE_TRANSMISSION_STATUSES.includes(status);
+  const visible =
+    who === "requesting_magistrate" || who === "requesting_manager" || (who === "requested_officer" && transmitted);
+  if (!visible) return "NotFound";
+  if (!transition.by.includes(who as Relation)) return "Forbidden";
+  if (!transition.from.includes(status)) return "Conflict:transitionNotAllowed";
+  return "moves";
+}
+
+function outcomeOf(error: unknown): string {
+  if (error instanceof NotFound) return "NotFound";
+  if (error instanceof Forbidden) return "Forbidden";
+  if (error instanceof Conflict) return `Conflict:${error.code}`;
+  if (isDomainError(error)) return `${error.name}:${error.code}`;
+  return `crash:${String(error)}`;
+}
+
+async function attempt(who: Who, handle: RequestHandle, transition: Transition): Promise<string> {
+  try {
+    await transitionRequest(actors[who], { ...MOVE_DETAILS, requestId: handle.id, version: handle.version, transition: transition.name });
+    return "moves";
+  } catch (error) {
+    return outcomeOf(error);
+  }
+}
+
+describe("the lifecycle table", () => {
+  it("is the lifecycle of DESIGN.md §4", () => {
+    const lines = TABLE.map((t) => `${t.name}: ${t.from.join("|")} → ${t.to} by ${t.by.join("+")}${t.requires ? ` with ${t.requires}` : ""}`);
+    expect(lines).toEqual([
+      "submit: draft → in_review by requesting_magistrate",
+      "returnToDraft: in_review → draft by requesting_manager with comment",
+      "validate: in_review → validated by requesting_manager",
+      "transmit: validated → transmitted by requesting_magistrate+requesting_manager",
+      "acknowledge: transmitted → acknowledged by requested_officer",
+      "startExecution: acknowledged → in_execution by requested_officer",
+      "requestInformation: transmitted|acknowledged|in_execution|partially_executed → information_requested by requested_officer with question",
+      "answerInformation: information_requested → resume by requesting_magistrate+requesting_manager with answer",
+      "reportPartialExecution: in_execution → partially_executed by requested_officer",
+      "reportExecution: in_execution|partially_executed → executed by requested_officer",
+      "close: executed → closed by requesting_magistrate",
+      "refuse: transmitted|acknowledged|in_execution|partially_executed|information_requested → refused by requested_officer with grounds",
+      "withdraw: draft|in_review|validated|transmitted|acknowledged|in_execution|partially_executed|information_requested|executed → withdrawn by requesting_magistrate with reason",
+    ]);
+  });
+
+  for (const status of REQUEST_STATUSES) {
+    const refused = TABLE.flatMap((t) => WHO.map((who) => ({ t, who }))).filter(({ t, who }) => expectedOutcome(status, t, who) !== "moves");
+
+    it(`from ${status}: every move the table does not give an actor is refused, and changes nothing`, async () => {
+      const handle = await requestIn(status, parties);
+      const before = await storedRequest(tdb.db, handle.id);
+      const eventsBefore = await eventsOf(tdb.db, handle.id);
+      expect(before.status).toBe(status);
+
+      const expected: Record<string, string> = {};
+      const actual: Record<string, string> = {};
+      for (const { t, who } of refused) {
+        const key = `${t.name} by ${who}`;
+        expected[key] = expectedOutcome(status, t, who);
+        actual[key] = await attempt(who, handle, t);
+      }
+      expect(actual).toEqual(expected);
+      expect(await storedRequest(tdb.db, handle.id)).toEqual(before);
+      expect(await eventsOf(tdb.db, handle.id)).toEqual(eventsBefore);
+    });
+
+    const allowed = TABLE.flatMap((t) => EVERY_REQUEST_RELATION.map((who) => ({ t, who }))).filter(
+      ({ t, who }) => expectedOutcome(status, t, who) === "moves",
+    );
+    for (const { t, who } of allowed) {
+      it(`from ${status}: ${t.name} by ${who} moves the request`, async () => {
+        const handle = await requestIn(status, parties);
+        // The execution reports need results on the measures first (their guards are tested below).
+        if (status === "in_execution" && (t.name === "reportPartialExecution" || t.name === "reportExecution")) {
+          await returnAllMeasures(parties.officer, handle);
+        }
+        const before = await storedRequest(tdb.db, handle.id);
+        const eventsBefore = await eventsOf(tdb.db, handle.id);
+        const to = t.to === "resume" ? "transmitted" : t.to; // requestIn asks its questions from transmitted
+
+        const result = await transitionRequest(actors[who], { ...MOVE_DETAILS, requestId: handle.id, version: handle.version, transition: t.name });
+
+        expect(result).toEqual({ status: to });
+        const after = await storedRequest(tdb.db, handle.id);
+        expect(after).toMatchObject({ status: to, version: before.version + 1, updatedBy: actors[who].actor.id });
+        const events = await eventsOf(tdb.db, handle.id);
+        expect(events).toHaveLength(eventsBefore.length + 1);
+        expect(events.at(-1)).toMatchObject({
+          action: t.name,
+          fromStatus: status,
+          toStatus: to,
+          actorId: actors[who].actor.id,
+          seq: before.headSeq + 1,
+          visibility: PRE_TRANSMISSION_STATUSES.includes(status) && t.name !== "transmit" ? "internal" : "shared",
+        });
+        if (t.requires) expect(events.at(-1)!.data).toMatchObject({ text: MOVE_DETAILS.text });
+      });
+    }
+  }
+});
