@@ -69,6 +69,9 @@ export const REQUEST_PERMISSIONS = {
   seeVictimIdentity: ["requesting_magistrate", "requested_officer"],
   reportMeasureResult: ["requested_officer"],
   createSupplementary: ["requesting_magistrate"],
+  /** Deadline moves (lib/requests/clock-actions.ts). */
+  extendRecognition: ["requested_officer"],
+  renewPreservation: ["requesting_magistrate"],
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type RequestPermission = keyof typeof REQUEST_PERMISSIONS;

@@ -8,7 +8,8 @@ import { isUuid } from "@/lib/validation/ids";
 import { computeClocks } from "@/lib/deadlines/compute";
 import { loadClockInputs } from "@/lib/deadlines/load";
 import { availableTransitions } from "./transitions";
-import { EXECUTING_STATUSES } from "./vocabulary";
+import { recognitionOpen } from "./clock-actions";
+import { EXECUTING_STATUSES, FINAL_STATUSES } from "./vocabulary";
 
 
 /**
@@ -85,6 +86,15 @@ export async function getRequest(ctx: Ctx, requestId: string) {
       reportMeasures: mayOnRequest(relation, "reportMeasureResult") && EXECUTING_STATUSES.includes(status),
       createSupplementary: mayOnRequest(relation, "createSupplementary") && row.request.transmittedAt !== null,
       viewCase: seeInternal,
+      extendRecognition:
+        mayOnRequest(relation, "extendRecognition") &&
+        recognitionOpen(row.request) &&
+        !eventRows.some(({ event }) => event.action === "recognitionExtended"),
+      renewPreservation:
+        mayOnRequest(relation, "renewPreservation") &&
+        row.request.transmittedAt !== null &&
+        !FINAL_STATUSES.includes(status) &&
+        measureRows.some((m) => m.type === "expedited_preservation"),
     },
   };
 }

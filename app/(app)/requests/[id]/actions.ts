@@ -7,6 +7,7 @@ import { formValues, runAction, type ActionState } from "@/app/_lib/action-state
 import { requestContext } from "@/lib/auth/session";
 import type { Ctx } from "@/lib/context";
 import { Invalid } from "@/lib/errors";
+import { extendRecognition, renewPreservation } from "@/lib/requests/clock-actions";
 import { addComment } from "@/lib/requests/comment";
 import { addMeasure, addPerson, editMeasure, removeMeasure, removePerson } from "@/lib/requests/draft-parts";
 import { reportMeasure } from "@/lib/requests/report-measure";
@@ -112,5 +113,20 @@ export async function supplementaryAction(_previous: ActionState, form: FormData
     const { id } = await createSupplementaryRequest(await requestContext(), { parentRequestId });
     revalidatePath(`/requests/${parentRequestId}`);
     redirect(`/requests/${id}`);
+  });
+}
+
+export async function clockAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const values = formValues(form, ["intent", "requestId", "version", "text"]);
+  const { requestId, version, text } = values;
+  return runOnRequest(requestId, values.intent, values, async (ctx) => {
+    switch (values.intent) {
+      case "extendRecognition":
+        return extendRecognition(ctx, { requestId, version, text });
+      case "renewPreservation":
+        return renewPreservation(ctx, { requestId, version, text });
+      default:
+        throw new Invalid();
+    }
   });
 }

@@ -9,6 +9,7 @@ import { RequestPageTimeline } from "@/app/_components/request-page-timeline";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { requestContext } from "@/lib/auth/session";
 import { getRequest } from "@/lib/requests/get-request";
+import { ClockActionForm } from "./clock-action-form";
 import { CommentForm } from "./comment-form";
 import { MeasuresSection } from "./measures-section";
 import { PersonsSection } from "./persons-section";
@@ -78,7 +79,11 @@ export default async function RequestPage({ params }: Params) {
         </div>
         <div className="rp-side">
           <Section id="deadlines" title={t("deadlines.title")}>
-            <RequestPageClocks clocks={view.clocks} viewerTimeZone={timeZone} />
+            <div className="stack">
+              <RequestPageClocks clocks={view.clocks} viewerTimeZone={timeZone} />
+              {can.extendRecognition && <ClockActionForm intent="extendRecognition" requestId={request.id} version={request.version} />}
+              {can.renewPreservation && <ClockActionForm intent="renewPreservation" requestId={request.id} version={request.version} />}
+            </div>
           </Section>
           <Section id="actions" title={t("requestPage.actions.title")}>
             <div className="stack">

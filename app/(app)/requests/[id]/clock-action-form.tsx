@@ -1,0 +1,49 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { ActionState } from "@/app/_lib/action-state";
+import { FieldErrors } from "@/app/_components/field-errors";
+import { RequestPageFormAlert } from "@/app/_components/request-page-form-alert";
+import { clockAction } from "./actions";
+
+/** Extending the EIO recognition deadline, or renewing a preservation: a reason and a button. */
+export function ClockActionForm({
+  intent,
+  requestId,
+  version,
+}: {
+  intent: "extendRecognition" | "renewPreservation";
+  requestId: string;
+  version: number;
+}) {
+  const t = useTranslations("deadlines.actions");
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(clockAction, null);
+  const id = `clock-${intent}`;
+  return (
+    <form action={formAction} className="stack" key={state?.values?.nonce ?? "form"}>
+      <RequestPageFormAlert state={state} inlineFields={["text"]} reloadHref={`/requests/${requestId}`} />
+      {state?.ok && (
+        <p role="status" className="alert alert-success">
+          {t(`${intent}.done`)}
+        </p>
+      )}
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="requestId" value={requestId} />
+      <input type="hidden" name="version" value={version} />
+      <div className="field">
+        <label htmlFor={`${id}-text`}>{t(`${intent}.label`)}</label>
+        <textarea id={`${id}-text`} name="text" rows={2} maxLength={2000} required aria-describedby={`${id}-help ${id}-errors`} defaultValue={state && !state.ok ? state.values?.text : ""} />
+        <p id={`${id}-help`} className="help">
+          {t(`${intent}.help`)}
+        </p>
+        <FieldErrors id={`${id}-errors`} keys={state?.fields?.text} />
+      </div>
+      <div>
+        <button type="submit" className="button" disabled={pending}>
+          {t(`${intent}.submit`)}
+        </button>
+      </div>
+    </form>
+  );
+}
