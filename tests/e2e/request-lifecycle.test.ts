@@ -47,6 +47,7 @@ const CASE_TITLE = `Diffusion en direct — enquête ${run}`;
 const FACTS = `Entre 2024 et 2026, M. X a commandé et regardé des abus sexuels sur mineurs diffusés en direct depuis Cebu (run ${run}).`;
 const MEASURE_DESCRIPTION = `Transferts Western Union et Remitly de M. X vers les Philippines, janvier 2024 à ce jour (run ${run}).`;
 const VICTIM_IDENTITY = `Ana Reyes ${run}, née le 2 mars 2014`;
+const VICTIM_LOCATION = `Barangay Pajo ${run}, Lapu-Lapu`;
 const INTERNAL_COMMENT = `Note interne : ne pas évoquer la source TRACFIN (run ${run}).`;
 const SHARED_COMMENT = `Pour l'autorité requise : la traduction anglaise est jointe (run ${run}).`;
 const FOREIGN_REFERENCE = `DOJ-OOC-MLA-${run}`;
@@ -58,9 +59,11 @@ const RESULT_NOTE = `Remittance records for 37 transfers returned through the ce
 let requestId = "";
 let reference = "";
 
-/** Today in Paris, as the magistrate's date field holds it (YYYY-MM-DD). */
-const todayInParis = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
-const todayInParisLong = new Intl.DateTimeFormat("fr", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${todayInParis}T00:00:00Z`));
+/** Today in Paris, as the magistrate's date field holds it (YYYY-MM-DD), and as the French page writes it. */
+function todayInParis(): { iso: string; long: string } {
+  const iso = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
+  return { iso, long: new Intl.DateTimeFormat("fr", { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`)) };
+}
 
 const POLL = { timeout: 15_000, interval: 100 };
 
@@ -132,8 +135,25 @@ async function expectOfficerSeesOnlySharedComment(): Promise<void> {
   expect(await officerPH.getByText("Internal", { exact: true }).count()).toBe(0);
 }
 
+/**
+ * The steps share one request: once a step fails, the later ones fail at once, naming it,
+ * instead of each waiting for a status that will never come.
+ */
+let failedStep: string | undefined;
+function step(name: string, body: () => Promise<void>): void {
+  it(name, async () => {
+    if (failedStep) throw new Error(`Not run: the earlier step "${failedStep}" failed.`);
+    try {
+      await body();
+    } catch (error) {
+      failedStep = name;
+      throw error;
+    }
+  });
+}
+
 describe("a France → Philippines request from draft to closed", () => {
-  it("the magistrate opens a case, drafts a request with a measure and a victim, and submits it", async () => {
+  step("the magistrate opens a case, drafts a request with a measure and a victim, and submits it", async () => {
     const page = magistrate;
 
     // The case.
@@ -190,12 +210,12 @@ describe("a France → Philippines request from draft to closed", () => {
     await addPerson.getByLabel("Qualité", { exact: true }).selectOption({ label: "Victime (mineure)" });
     await addPerson.getByLabel("Identité", { exact: true }).fill(VICTIM_IDENTITY);
     await addPerson.getByLabel("Nationalité", { exact: true }).fill("Philippine");
-    await addPerson.getByLabel("Localisation", { exact: true }).fill("Cebu");
+    await addPerson.getByLabel("Localisation", { exact: true }).fill(VICTIM_LOCATION);
     await addPerson.getByRole("button", { name: "Ajouter la personne", exact: true }).click();
     await expectStatus(page, "Personne ajoutée sous le pseudonyme V1.");
     const victimRow = section(page, "Personnes concernées").getByRole("row").filter({ has: page.getByRole("rowheader", { name: "V1", exact: true }) });
     await expect.poll(() => victimRow.getByRole("cell").allTextContents(), POLL).toEqual(
-      expect.arrayContaining(["Victime (mineure)", VICTIM_IDENTITY, "Philippine", "Cebu"]),
+      expect.arrayContaining(["Victime (mineure)", VICTIM_IDENTITY, "Philippine", VICTIM_LOCATION]),
     );
 
     // An internal note: before transmission a comment can only be internal.
@@ -211,7 +231,7 @@ describe("a France → Philippines request from draft to closed", () => {
     expect(await page.getByRole("link", { name: "Modifier le brouillon", exact: true }).count()).toBe(0);
   });
 
-  it("the manager finds it in the list, sees the victim only as V1, and validates it", async () => {
+  step("the manager finds it in the list, sees the victim only as V1, and validates it", async () => {
     const page = manager;
     await page.goto("/requests");
     await expectHeading(page, "Demandes d'entraide");
@@ -233,23 +253,24 @@ describe("a France → Philippines request from draft to closed", () => {
       "—",
     ]);
     expect(await page.getByText(VICTIM_IDENTITY).count()).toBe(0);
-    expect(await page.getByText("Cebu").count()).toBe(0);
+    expect(await page.getByText(VICTIM_LOCATION).count()).toBe(0);
     // The requesting side's internal note is the manager's too.
     expect((await commentsOf(page)).some((c) => c.includes(INTERNAL_COMMENT))).toBe(true);
 
     await makeMove(page, "Valider", "Enregistré : la demande est désormais « Validée ».", "Validée");
   });
 
-  it("the magistrate records the transmission through the central authorities, today, and shares a comment", async () => {
+  step("the magistrate records the transmission through the central authorities, today, and shares a comment", async () => {
     const page = magistrate;
     await openRequest(page, "Validée");
+    const today = todayInParis();
     const transmit = move(page, "Enregistrer la transmission");
     // Proposed: the channel planned in the draft and today's date.
-    expect(await transmit.getByLabel("Date de transmission", { exact: true }).inputValue()).toBe(todayInParis);
+    expect(await transmit.getByLabel("Date de transmission", { exact: true }).inputValue()).toBe(today.iso);
     await transmit.getByLabel("Voie de transmission", { exact: true }).selectOption({ label: "Autorités centrales" });
-    await transmit.getByLabel("Date de transmission", { exact: true }).fill(todayInParis);
+    await transmit.getByLabel("Date de transmission", { exact: true }).fill(today.iso);
     await makeMove(page, "Enregistrer la transmission", "Enregistré : la demande est désormais « Transmise ».", "Transmise");
-    await expect.poll(() => section(page, "La demande").innerText(), POLL).toContain(`${todayInParisLong} — Autorités centrales`);
+    await expect.poll(() => section(page, "La demande").innerText(), POLL).toContain(`${today.long} — Autorités centrales`);
 
     // Now a comment can be shared with the requested authority.
     await page.getByLabel("Votre commentaire", { exact: true }).fill(SHARED_COMMENT);
@@ -260,7 +281,7 @@ describe("a France → Philippines request from draft to closed", () => {
     expect((await commentsOf(page))[1]).not.toContain("Interne");
   });
 
-  it("the Colombian liaison officer neither lists, nor finds, nor opens it", async () => {
+  step("the Colombian liaison officer neither lists, nor finds, nor opens it", async () => {
     const page = officerCO;
     await page.goto("/requests");
     await expectHeading(page, "Requests");
@@ -280,7 +301,7 @@ describe("a France → Philippines request from draft to closed", () => {
     expect(await page.getByText(FACTS).count()).toBe(0);
   });
 
-  it("the Philippine liaison officer finds it, acknowledges it and asks a question", async () => {
+  step("the Philippine liaison officer finds it, acknowledges it and asks a question", async () => {
     const page = officerPH;
     await page.goto("/requests");
     await expectHeading(page, "Requests");
@@ -309,7 +330,7 @@ describe("a France → Philippines request from draft to closed", () => {
     expect(await move(page, "Start execution").count()).toBe(0);
   });
 
-  it("the magistrate answers the question and the request returns to where it was", async () => {
+  step("the magistrate answers the question and the request returns to where it was", async () => {
     const page = magistrate;
     await openRequest(page, "Complément demandé");
     expect((await timelineEntry(page, "Historique", "Complément demandé")).join("\n")).toContain(QUESTION);
@@ -317,7 +338,7 @@ describe("a France → Philippines request from draft to closed", () => {
     await makeMove(page, "Répondre à la question", "Enregistré : la demande est désormais « Réception accusée ».", "Réception accusée");
   });
 
-  it("the Philippine liaison officer executes it: starts, records the measure's result, reports execution", async () => {
+  step("the Philippine liaison officer executes it: starts, records the measure's result, reports execution", async () => {
     const page = officerPH;
     await openRequest(page, "Acknowledged");
     expect((await timelineEntry(page, "History", "Information provided")).join("\n")).toContain(ANSWER);
@@ -344,7 +365,7 @@ describe("a France → Philippines request from draft to closed", () => {
     await expectOfficerSeesOnlySharedComment();
   });
 
-  it("the magistrate closes it; the timeline shows the moves in order", async () => {
+  step("the magistrate closes it; the timeline shows the moves in order", async () => {
     const page = magistrate;
     await openRequest(page, "Exécutée");
     await makeMove(page, "Clôturer", "Enregistré : la demande est désormais « Clôturée ».", "Clôturée");
