@@ -19,7 +19,8 @@ afterAll(async () => {
  */
 describe("overdue requests", () => {
   it("are flagged in the magistrate's list and on the request page", async () => {
-    const { context, page } = await openSession(browser, "fr-FR");
+    // The login page follows the browser (English here); once signed in, the magistrate's own language (French).
+    const { context, page } = await openSession(browser, "en-US");
     try {
       await signIn(page, "magistrate@demo.example");
       await page.goto("/requests");
