@@ -31,7 +31,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             {t("nav.signedInAs", { name: actor.name })} · {t(`roles.${actor.role}`)}
           </span>
           <Link href="/notifications" className="bell" aria-label={t("notifications.bell", { count: unread })}>
-            <span aria-hidden="true">🔔</span>
+            <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+              <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+              <path d="M13.73 21a2 2 0 0 1-3.46 0" />
+            </svg>
             {unread > 0 && <span className="bell-count">{unread}</span>}
           </Link>
           <LocaleSwitcher />

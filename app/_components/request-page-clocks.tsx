@@ -46,7 +46,7 @@ export async function RequestPageClocks({ clocks, viewerTimeZone }: { clocks: Cl
               )}
               {clock.state === "paused" && <p className="small">{t("pausedNote")}</p>}
               {clock.pausedDays > 0 && <p className="small muted">{t("pausedDays", { count: clock.pausedDays })}</p>}
-              <p className="small muted">{clock.source}</p>
+              <p className="small muted">{t(`sources.${clock.source}`, { days: clock.days, unit: clock.unit })}</p>
             </li>
           ))}
         </ul>

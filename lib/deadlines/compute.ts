@@ -2,7 +2,7 @@ import type { RequestStatus, Urgency } from "@/lib/requests/vocabulary";
 import { FINAL_STATUSES } from "@/lib/requests/vocabulary";
 import { calendarFor, dayFromIso, type WorkingCalendar } from "./calendar";
 import { countedDaysBetween, dueDay, type PausedSpan } from "./due";
-import { policyFor, type ClockKind, type ClockPolicy, type DayUnit } from "./policies";
+import { policyFor, type ClockKind, type ClockPolicy, type DayUnit, type PolicySource } from "./policies";
 
 /** What the clocks of one request are computed from: its history and a few facts. */
 export interface ClockInput {
@@ -30,7 +30,9 @@ export interface Clock {
   kind: ClockKind;
   side: Side;
   unit: DayUnit;
-  source: string;
+  source: PolicySource;
+  /** The policy's length, in `unit`s, extensions included. */
+  days: number;
   timeZone: string;
   startedAt: Date;
   /** For a paused clock: when it would fall due if resumed today. */
@@ -222,6 +224,7 @@ function clockAt(t: Tracked, calendar: WorkingCalendar, now: Date): Clock {
     side: t.policy.side,
     unit: t.policy.unit,
     source: t.policy.source,
+    days,
     timeZone: calendar.timeZone,
     startedAt: t.start,
     dueAt,

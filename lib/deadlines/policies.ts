@@ -10,48 +10,51 @@ export type ClockKind = (typeof CLOCK_KINDS)[number];
 
 export type DayUnit = "working" | "calendar";
 
+export type PolicySource = "target" | "eioAcknowledgement" | "eioRecognition" | "eioExecution" | "budapestPreservation";
+
 export interface ClockPolicy {
   days: number;
   unit: DayUnit;
   /** Which side must act while the clock runs. */
   side: "requesting" | "requested";
-  source: string;
+  /** Where the limit comes from; a message key under `policySources.` (the UI names it). */
+  source: PolicySource;
   /** An extension the requested side may take, with reasons (EIO recognition). */
   extension?: { days: number; times: number };
 }
 
-const REVIEW: ClockPolicy = { days: 5, unit: "working", side: "requesting", source: "Product target: review within 5 working days" };
-const ANSWER: ClockPolicy = { days: 10, unit: "working", side: "requesting", source: "Product target: answer a question within 10 working days" };
+const REVIEW: ClockPolicy = { days: 5, unit: "working", side: "requesting", source: "target" };
+const ANSWER: ClockPolicy = { days: 10, unit: "working", side: "requesting", source: "target" };
 
 /** EIO, Directive 2014/41/EU. */
 const EIO = {
   // Art. 16(1) and Annex B: acknowledge receipt within one week.
-  acknowledgement: { days: 7, unit: "calendar", side: "requested", source: "Dir. 2014/41/EU art. 16(1)" },
+  acknowledgement: { days: 7, unit: "calendar", side: "requested", source: "eioAcknowledgement" },
   // Art. 12(3): decide on recognition within 30 days; art. 12(5): extendable once by 30 days, with reasons.
   recognition: {
     days: 30,
     unit: "calendar",
     side: "requested",
-    source: "Dir. 2014/41/EU art. 12(3), 12(5)",
+    source: "eioRecognition",
     extension: { days: 30, times: 1 },
   },
   // Art. 12(4): carry out the measure within 90 days of the recognition decision.
-  execution: { days: 90, unit: "calendar", side: "requested", source: "Dir. 2014/41/EU art. 12(4)" },
+  execution: { days: 90, unit: "calendar", side: "requested", source: "eioExecution" },
 } satisfies Record<string, ClockPolicy>;
 
 /**
  * Outside the EU: product targets. Published experience is 6 to 24 months (Council of
  * Europe T-CY, 2014); the targets ask for better and flag what lags far behind.
  */
-const ACKNOWLEDGEMENT: ClockPolicy = { days: 30, unit: "calendar", side: "requested", source: "Product target: acknowledgement within 30 days" };
+const ACKNOWLEDGEMENT: ClockPolicy = { days: 30, unit: "calendar", side: "requested", source: "target" };
 const EXECUTION_BY_URGENCY: Record<Urgency, ClockPolicy> = {
-  normal: { days: 180, unit: "calendar", side: "requested", source: "Product target: execution within 6 months" },
-  urgent: { days: 90, unit: "calendar", side: "requested", source: "Product target: urgent execution within 3 months" },
-  very_urgent: { days: 30, unit: "calendar", side: "requested", source: "Product target: very urgent execution within 30 days" },
+  normal: { days: 180, unit: "calendar", side: "requested", source: "target" },
+  urgent: { days: 90, unit: "calendar", side: "requested", source: "target" },
+  very_urgent: { days: 30, unit: "calendar", side: "requested", source: "target" },
 };
 
 /** Budapest Convention art. 29(7): preservation lasts at least 60 days so that the full request can follow. */
-const PRESERVATION: ClockPolicy = { days: 60, unit: "calendar", side: "requesting", source: "Budapest Convention art. 29(7)" };
+const PRESERVATION: ClockPolicy = { days: 60, unit: "calendar", side: "requesting", source: "budapestPreservation" };
 
 export class PolicyError extends Error {}
 

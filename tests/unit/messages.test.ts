@@ -1,3 +1,4 @@
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { ROLES, UNIT_KINDS, LOCALES } from "@/lib/access/roles";
@@ -18,7 +19,18 @@ function leaves(tree: Tree, prefix = ""): Map<string, string> {
 
 const enLeaves = leaves(MESSAGES.en as Tree);
 const frLeaves = leaves(MESSAGES.fr as Tree);
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** The arguments a message uses, read by the ICU parser (so select and plural branches are understood). */
+function placeholders(text: string): string[] {
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const element of elements) {
+      if ("value" in element && element.type !== TYPE.literal && element.type !== TYPE.pound) names.add(String(element.value));
+      if ("options" in element) for (const option of Object.values(element.options)) walk(option.value);
+    }
+  };
+  walk(parse(text));
+  return [...names].sort();
+}
 
 describe("French and English messages", () => {
   it("have exactly the same keys", () => {

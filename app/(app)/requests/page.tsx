@@ -59,6 +59,8 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const filtered = Boolean(filters.status || filters.country || filters.urgency || filters.caseId || filters.due || filters.q);
   const mayCreate = can(actor, "requests.create");
+  // The requesting side sees its own unit's requests only; the requested side receives from many.
+  const showUnit = actor.role === "liaison_officer";
 
   return (
     <>
@@ -113,7 +115,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                 <th scope="col">{t("list.columns.reference")}</th>
                 <th scope="col">{t("list.columns.case")}</th>
                 <th scope="col">{t("list.columns.country")}</th>
-                <th scope="col">{t("list.columns.unit")}</th>
+                {showUnit && <th scope="col">{t("list.columns.unit")}</th>}
                 <th scope="col">{t("list.columns.status")}</th>
                 <th scope="col">{t("list.columns.urgency")}</th>
                 <th scope="col">{t("list.columns.foreignReference")}</th>
@@ -129,7 +131,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                   </th>
                   <td className="rq-nowrap">{mayViewCases ? <Link href={`/cases/${item.caseId}`}>{item.caseReference}</Link> : item.caseReference}</td>
                   <td>{locale === "fr" ? item.countryNameFr : item.countryNameEn}</td>
-                  <td>{item.requestingUnitName}</td>
+                  {showUnit && <td>{item.requestingUnitName}</td>}
                   <td>
                     <RequestStatusBadge status={item.status} />
                   </td>
