@@ -81,6 +81,8 @@ const config: NextAuthConfig = {
   callbacks: {
     async signIn({ account, profile }) {
       if (account?.provider !== "oidc") return true;
+      // An address the provider has not verified proves nothing about who signs in.
+      if (profile?.email_verified === false) return false;
       return Boolean(await accountForSso(profile?.email));
     },
     async jwt({ token, user, account, profile }) {

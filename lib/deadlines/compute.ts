@@ -139,7 +139,7 @@ function trackClocks(input: ClockInput): Tracked[] {
   const openClock = (kind: ClockKind) => clocks.findLast((c) => c.kind === kind && !c.stop);
   const stop = (kind: ClockKind, at: Date, how: "met" | "stopped" = "met") => {
     const clock = openClock(kind);
-    if (clock) clock.stop = { at, how };
+    if (clock) stopClock(clock, at, how);
   };
 
   let previous = created;
@@ -192,12 +192,12 @@ function trackClocks(input: ClockInput): Tracked[] {
         break;
       case "reportExecution":
         stop("execution", at);
-        for (const c of clocks) if (!c.stop && c.kind !== "preservation") c.stop = { at, how: "stopped" };
+        for (const c of clocks) if (!c.stop && c.kind !== "preservation") stopClock(c, at, "stopped");
         break;
       case "close":
       case "refuse":
       case "withdraw":
-        for (const c of clocks) if (!c.stop) c.stop = { at, how: "stopped" };
+        for (const c of clocks) if (!c.stop) stopClock(c, at, "stopped");
         break;
     }
   }
@@ -205,11 +205,17 @@ function trackClocks(input: ClockInput): Tracked[] {
   return clocks;
 }
 
+/** Stops a clock, ending a pause still open (a request refused while a question was pending). */
+function stopClock(clock: Tracked, at: Date, how: "met" | "stopped"): void {
+  clock.stop = { at, how };
+  for (const pause of clock.pauses) pause.to ??= at;
+}
+
 function clockAt(t: Tracked, calendar: WorkingCalendar, now: Date): Clock {
   const today = calendar.dayOf(now);
   const spans: PausedSpan[] = t.pauses.map((p) => [calendar.dayOf(p.from), p.to ? calendar.dayOf(p.to) : today + 1]);
   const days = t.policy.days + t.extensions * (t.policy.extension?.days ?? 0);
-  const due = dueDay(calendar.dayOf(t.start), days, t.policy.unit, calendar, spans);
+  const due = dueDay(calendar.dayOf(t.start), days, t.policy.unit, calendar, spans, !t.policy.expiry);
   const dueAt = calendar.endOfDay(due);
   const pausedDays = spans.reduce((sum, [from, to]) => sum + Math.max(0, to - from), 0);
   const isPaused = !t.stop && t.pauses.some((p) => p.to === null);
@@ -235,15 +241,21 @@ function clockAt(t: Tracked, calendar: WorkingCalendar, now: Date): Clock {
   };
 }
 
-/** The execution clock's due date, or — before transmission — what the policies would give from today. */
+/**
+ * When the request is expected to be executed: its execution clock's due date — or today,
+ * if that has passed and the request is still not executed — or, before execution starts,
+ * what the policies would give from today (or from the recognition decision still due).
+ */
 function expectedCompletionOf(clocks: Clock[], input: ClockInput, requested: WorkingCalendar, now: Date): Date | null {
+  const today = requested.dayOf(now);
+  const notBeforeToday = (date: Date) => (date < now ? requested.endOfDay(today) : date);
   const execution = clocks.find((c) => c.kind === "execution");
-  if (execution) return execution.stoppedAt ? null : execution.dueAt;
+  if (execution) return execution.stoppedAt ? null : notBeforeToday(execution.dueAt);
   const recognition = policyFor("recognition", input.legalBasis, input.urgency);
   const exec = policyFor("execution", input.legalBasis, input.urgency)!;
-  let day = requested.dayOf(now);
+  let day = today;
   const recognitionClock = clocks.find((c) => c.kind === "recognition");
-  if (recognitionClock) day = requested.dayOf(recognitionClock.dueAt);
+  if (recognitionClock) day = Math.max(today, requested.dayOf(recognitionClock.dueAt));
   else if (recognition) day = dueDay(day, recognition.days, recognition.unit, requested, []);
   return requested.endOfDay(dueDay(day, exec.days, exec.unit, requested, []));
 }

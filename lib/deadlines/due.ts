@@ -16,17 +16,25 @@ function counts(day: DayNumber, unit: DayUnit, calendar: WorkingCalendar, spans:
 
 /**
  * The day a clock of `days` falls due when started on `start`: the days after the start
- * that count, skipping paused days. A calendar-day limit that ends on a non-working day
- * moves to the next working day, when the office can act.
+ * that count, skipping paused days. A limit for someone to act that ends on a non-working
+ * day moves to the next working day, when the office can act; an expiry
+ * (`rollForward: false`, e.g. data preservation) stays where it falls.
  */
-export function dueDay(start: DayNumber, days: number, unit: DayUnit, calendar: WorkingCalendar, spans: readonly PausedSpan[]): DayNumber {
+export function dueDay(
+  start: DayNumber,
+  days: number,
+  unit: DayUnit,
+  calendar: WorkingCalendar,
+  spans: readonly PausedSpan[],
+  rollForward = true,
+): DayNumber {
   let day = start;
   let counted = 0;
   while (counted < days) {
     day++;
     if (counts(day, unit, calendar, spans)) counted++;
   }
-  while (!calendar.isWorkingDay(day) || paused(day, spans)) day++;
+  if (rollForward) while (!calendar.isWorkingDay(day) || paused(day, spans)) day++;
   return day;
 }
 

@@ -21,6 +21,11 @@ export interface ClockPolicy {
   source: PolicySource;
   /** An extension the requested side may take, with reasons (EIO recognition). */
   extension?: { days: number; times: number };
+  /**
+   * An expiry rather than a time to act: it falls where it falls, even on a holiday, and
+   * is not moved to the next working day (the data may be gone by then).
+   */
+  expiry?: true;
 }
 
 const REVIEW: ClockPolicy = { days: 5, unit: "working", side: "requesting", source: "target" };
@@ -54,7 +59,7 @@ const EXECUTION_BY_URGENCY: Record<Urgency, ClockPolicy> = {
 };
 
 /** Budapest Convention art. 29(7): preservation lasts at least 60 days so that the full request can follow. */
-const PRESERVATION: ClockPolicy = { days: 60, unit: "calendar", side: "requesting", source: "budapestPreservation" };
+const PRESERVATION: ClockPolicy = { days: 60, unit: "calendar", side: "requesting", source: "budapestPreservation", expiry: true };
 
 export class PolicyError extends Error {}
 

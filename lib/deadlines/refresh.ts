@@ -19,7 +19,8 @@ export async function refreshDeadlines(db: Db, requestIds: readonly string[], no
 
 /** Writes what the clocks come to; a request whose clocks cannot be computed is logged and marked. */
 async function storeDeadlineSummaries(db: Db, results: Map<string, ClockResult>, now: Date): Promise<void> {
-  const rows = [...results].map(([requestId, result]) => {
+  // In id order, so that two transactions upserting overlapping sets cannot deadlock.
+  const rows = [...results].sort(([a], [b]) => (a < b ? -1 : 1)).map(([requestId, result]) => {
     // The id and the reason only: logs never carry case content.
     if (!result.ok) console.error(`[deadlines] cannot compute request ${requestId}: ${result.error}`);
     return result.ok
@@ -39,6 +40,8 @@ async function storeDeadlineSummaries(db: Db, results: Map<string, ClockResult>,
         error: sqlExcluded("error"),
         computedAt: sqlExcluded("computed_at"),
       },
+      // Never let an older computation overwrite a newer one.
+      setWhere: sql`${requestDeadlines.computedAt} <= excluded.computed_at`,
     });
 }
 

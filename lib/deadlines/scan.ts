@@ -1,4 +1,4 @@
-import { inArray } from "drizzle-orm";
+import { asc, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reminders, requests } from "@/db/schema";
 import { notifyDeadline } from "@/lib/notifications/notify";
@@ -21,6 +21,9 @@ export async function scanDeadlines(db: Db, now: Date, options: { appUrl: string
   const report: ScanReport = { requests: 0, reminders: 0, notComputable: 0 };
   for await (const ids of openRequestIds(db, options.pageSize ?? 500)) {
     await db.transaction(async (tx) => {
+      // Wait for writers of these requests to commit, so that the summaries and reminders
+      // below are computed from their latest events, not from a snapshot a write overtook.
+      await tx.select({ id: requests.id }).from(requests).where(inArray(requests.id, ids)).orderBy(asc(requests.id)).for("share");
       const results = await refreshDeadlines(tx, ids, now);
       const meta = new Map(
         (
@@ -52,7 +55,8 @@ export async function scanDeadlines(db: Db, now: Date, options: { appUrl: string
           const latest = reached.filter((t) => t !== "escalation" && fresh.has(t)).at(-1);
           for (const threshold of [latest, fresh.has("escalation") ? "escalation" : undefined]) {
             if (!threshold) continue;
-            const who = threshold === "escalation" ? "managers" : clock.side;
+            // Reviews are the managers' to do; other clocks belong to the side whose move it is.
+            const who = threshold === "escalation" || clock.kind === "review" ? "managers" : clock.side;
             await notifyDeadline(
               tx,
               await recipientsFor(tx, request, who),

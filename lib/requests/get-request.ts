@@ -75,8 +75,11 @@ export async function getRequest(ctx: Ctx, requestId: string) {
     comments: commentRows.map(({ comment, authorName, authorRole }) => ({ ...comment, authorName, authorRole })),
     events: eventRows.map(({ event, actorName }) => ({ ...event, actorName })),
     related,
-    // The hard date is the requesting side's: the requested side does not learn of it.
-    clocks: clocks.ok && !seeInternal ? { ...clocks, hardDateAtRisk: false } : clocks,
+    // The requesting side's internal review and its case's hard date are not the requested side's business.
+    clocks:
+      clocks.ok && !seeInternal
+        ? { ...clocks, clocks: clocks.clocks.filter((c) => c.kind !== "review"), hardDateAtRisk: false }
+        : clocks,
     transitions: availableTransitions(status, relation),
     can: {
       editDraft: mayOnRequest(relation, "editDraft") && status === "draft",

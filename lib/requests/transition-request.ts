@@ -1,4 +1,7 @@
+import { and, eq, max } from "drizzle-orm";
 import { z } from "zod";
+import type { Db } from "@/db/client";
+import { requestEvents } from "@/db/schema";
 import { Conflict, Forbidden, Invalid } from "@/lib/errors";
 import type { Ctx } from "@/lib/context";
 import { parseInput } from "@/lib/validation/parse";
@@ -37,8 +40,8 @@ export async function transitionRequest(ctx: Ctx, raw: TransitionInput): Promise
     },
     async (tx, request) => {
       if (!transition.from.includes(request.status)) throw new Conflict("transitionNotAllowed");
-      // Validation is the request's last change before transmission.
-      const recorded = recordedFields(transition, input, { now: ctx.now(), timeZone: ctx.actor.timeZone, validatedAt: request.updatedAt });
+      const validatedAt = transition.records === "transmission" ? await lastValidation(tx, request) : request.updatedAt;
+      const recorded = recordedFields(transition, input, { now: ctx.now(), timeZone: ctx.actor.timeZone, validatedAt });
       await checkGuards(tx, transition.guards ?? [], request, ctx.actor);
 
       const to = transition.to === "resume" ? request.resumeStatus! : transition.to;
@@ -61,6 +64,15 @@ export async function transitionRequest(ctx: Ctx, raw: TransitionInput): Promise
       };
     },
   );
+}
+
+/** When the request was last validated (a comment since then does not move it). */
+async function lastValidation(tx: Db, request: RequestRow): Promise<Date> {
+  const [row] = await tx
+    .select({ at: max(requestEvents.at) })
+    .from(requestEvents)
+    .where(and(eq(requestEvents.requestId, request.id), eq(requestEvents.action, "validate")));
+  return row?.at ?? request.updatedAt;
 }
 
 type Recorded = Partial<Pick<RequestRow, "foreignReference" | "transmittedAt" | "transmissionChannel">>;

@@ -47,18 +47,17 @@ export async function writeRequest<T>(
 
     const { set, event, result } = await work(tx, request, relation);
     const now = ctx.now();
-    await tx
-      .update(requests)
-      .set({
-        ...set,
-        ...(target.version !== null ? { version: sql`${requests.version} + 1` } : {}),
-        updatedBy: ctx.actor.id,
-        updatedAt: now,
-      })
-      .where(eq(requests.id, request.id));
+    // A comment (no version) is not a change to the request: it leaves version and "last updated" alone.
+    if (target.version !== null || set) {
+      await tx
+        .update(requests)
+        .set({ ...set, version: sql`${requests.version} + 1`, updatedBy: ctx.actor.id, updatedAt: now })
+        .where(eq(requests.id, request.id));
+    }
     await appendEvent(tx, request, ctx.actor, now, event);
     // A parent's preservation clock stops when its follow-up is transmitted.
-    await refreshDeadlines(tx, [request.id, request.parentRequestId].filter((id): id is string => Boolean(id)), now);
+    const affected = [request.id, request.parentRequestId].filter((id): id is string => Boolean(id));
+    await refreshDeadlines(tx, affected, now);
     return result;
   });
 }

@@ -157,24 +157,27 @@ describe("request clocks", () => {
   });
 
   it("let an expedited preservation expire after 60 days unless the full request follows or it is renewed", () => {
-    // Sent Tue 1 September: 60 days → Sat 31 October; Sun 1 November (Toussaint): due Mon 2 November in Paris.
+    // Sent Tue 1 September: 60 days → Sat 31 October. An expiry is not moved to a working
+    // day — the data may be gone by Monday: it ends on Saturday, midnight in Paris.
     const events = [
       { at: at("2026-08-31T08:00:00Z"), action: "created" },
       { at: at("2026-09-01T08:00:00Z"), action: "transmit" },
     ];
     const preservation = input({ hasPreservation: true, events });
-    const expired = clocksOf(preservation, "2026-11-03T08:00:00Z");
+    const lastDay = clocksOf(preservation, "2026-10-31T12:00:00Z");
+    expect(clock(lastDay, "preservation")).toMatchObject({ state: "running", daysLeft: 0 });
+    const expired = clocksOf(preservation, "2026-11-01T08:00:00Z");
     expect(clock(expired, "preservation")).toMatchObject({ side: "requesting", state: "breached" });
-    expect(clock(expired, "preservation").dueAt.toISOString()).toBe("2026-11-02T22:59:59.999Z");
+    expect(clock(expired, "preservation").dueAt.toISOString()).toBe("2026-10-31T22:59:59.999Z");
     expect(expired.overdue).toBe(true);
 
     const followed = clocksOf({ ...preservation, preservationFollowedAt: at("2026-10-15T09:00:00Z") }, "2026-11-03T08:00:00Z");
     expect(clock(followed, "preservation").state).toBe("met");
 
-    // Renewed Tue 20 October: 60 days → Sat 19 December → due Mon 21 December.
+    // Renewed Tue 20 October: 60 days → Sat 19 December.
     const renewed = clocksOf({ ...preservation, events: [...events, { at: at("2026-10-20T09:00:00Z"), action: "preservationRenewed" }] }, "2026-11-03T08:00:00Z");
     expect(clock(renewed, "preservation")).toMatchObject({ state: "running" });
-    expect(clock(renewed, "preservation").dueAt.toISOString()).toBe("2026-12-21T22:59:59.999Z");
+    expect(clock(renewed, "preservation").dueAt.toISOString()).toBe("2026-12-19T22:59:59.999Z");
   });
 
   it("flag a request expected to finish after the case's hard date", () => {
@@ -188,9 +191,32 @@ describe("request clocks", () => {
     expect(trialInJune.hardDateAtRisk).toBe(true);
     const trialInDecember = clocksOf(input({ events, caseHardDate: "2026-12-15" }), "2026-03-10T00:00:00Z");
     expect(trialInDecember.hardDateAtRisk).toBe(false);
+    // Execution overdue and still not done: expected no earlier than today, so a trial
+    // that has passed meanwhile is flagged.
+    const late = clocksOf(input({ events, urgency: "very_urgent", caseHardDate: "2026-06-01" }), "2026-06-20T00:00:00Z");
+    expect(clock(late, "execution").state).toBe("breached");
+    expect(late.expectedCompletion?.toISOString()).toBe("2026-06-20T15:59:59.999Z");
+    expect(late.hardDateAtRisk).toBe(true);
     // A draft is projected from today: 180 days from 10 March is already past a June trial.
     const draft = clocksOf(input({ status: "draft", events: events.slice(0, 1), caseHardDate: "2026-06-30" }), "2026-03-10T00:00:00Z");
     expect(draft.hardDateAtRisk).toBe(true);
+  });
+
+  it("end a pause when the request is refused while a question is pending", () => {
+    const r = clocksOf(
+      input({
+        status: "refused",
+        events: [
+          { at: at("2026-01-02T08:00:00Z"), action: "created" },
+          { at: at("2026-01-05T08:00:00Z"), action: "transmit" },
+          { at: at("2026-01-10T08:00:00Z"), action: "requestInformation" },
+          { at: at("2026-01-20T08:00:00Z"), action: "refuse" },
+        ],
+      }),
+      "2026-09-01T00:00:00Z",
+    );
+    // Paused from 10 to 20 January, not to this day.
+    expect(clock(r, "execution")).toMatchObject({ state: "stopped", pausedDays: 10 });
   });
 
   it("stop every clock when the request is withdrawn", () => {
