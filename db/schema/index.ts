@@ -3,3 +3,4 @@ export * from "./users";
 export * from "./requests";
 export * from "./events";
 export * from "./deadlines";
+export * from "./documents";

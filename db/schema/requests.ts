@@ -109,6 +109,8 @@ export const measures = pgTable(
     requestId: uuid("request_id").notNull().references(() => requests.id, { onDelete: "cascade" }),
     type: measureType("type").notNull(),
     description: text("description").notNull(),
+    /** Why the evidence is believed to be in the requested State: the link between facts and measure. */
+    justification: text("justification").notNull().default(""),
     status: measureStatus("status").notNull().default("requested"),
     resultNote: text("result_note").notNull().default(""),
     position: integer("position").notNull(),

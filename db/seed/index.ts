@@ -1,16 +1,24 @@
 import type { Db } from "../client";
-import { countries, units, users } from "../schema";
+import { checklistRules, countries, units, users } from "../schema";
+import { DEFAULT_CHECKLIST_RULES } from "@/lib/checklists/rules";
 import { hashPassword } from "@/lib/users/password";
 import { seedDemoCases } from "./demo-cases";
 import { COUNTRIES, DEMO_PASSWORD, DEMO_USERS, UNITS } from "./reference-data";
 
-/** Countries and units: reference data every installation needs. Safe to re-run. */
+/**
+ * Countries, units and the default checklist rules: reference data every installation
+ * needs. Safe to re-run: what exists (and an administrator may have edited) is kept.
+ */
 export async function seedReferenceData(db: Db): Promise<void> {
   await db
     .insert(countries)
     .values(COUNTRIES.map((c) => ({ ...c, languages: [...c.languages] })))
     .onConflictDoNothing({ target: countries.code });
   await db.insert(units).values(UNITS).onConflictDoNothing({ target: units.code });
+  await db
+    .insert(checklistRules)
+    .values(DEFAULT_CHECKLIST_RULES.map((rule, position) => ({ ...rule, position })))
+    .onConflictDoNothing({ target: checklistRules.key });
 }
 
 /**

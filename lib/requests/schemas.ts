@@ -59,6 +59,8 @@ export const version = z.coerce.number().int().min(1);
 export const measureInput = z.object({
   type: z.enum(MEASURE_TYPES),
   description: mediumText.min(1),
+  /** Why the evidence is in the requested State (the checklist asks it of every measure). */
+  justification: mediumText.default(""),
 });
 
 export const measureResultInput = z.object({

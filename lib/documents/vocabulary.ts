@@ -1,0 +1,16 @@
+/** What a document is to the request (DESIGN.md §3); the checklist rules refer to these types. */
+export const DOCUMENT_TYPES = [
+  "request_letter",
+  "translation",
+  "eio_form",
+  "annex",
+  "reciprocity_undertaking",
+  "acknowledgement",
+  "returned_evidence",
+  "other",
+] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/** Languages a document can be in (ISO 639-1); the requested countries' working languages among them. */
+export const DOCUMENT_LANGUAGES = ["fr", "en", "es", "ro", "mg", "fil"] as const;
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
