@@ -1,10 +1,18 @@
 import type { Locale } from "@/lib/access/roles";
 import enBase from "./en/base.json";
+import enDashboard from "./en/dashboard.json";
+import enLetters from "./en/letters.json";
+import enChecklists from "./en/checklists.json";
+import enDocuments from "./en/documents.json";
 import enNotifications from "./en/notifications.json";
 import enRequestPage from "./en/request-page.json";
 import enRequests from "./en/requests.json";
 import enVocabulary from "./en/vocabulary.json";
 import frBase from "./fr/base.json";
+import frDashboard from "./fr/dashboard.json";
+import frLetters from "./fr/letters.json";
+import frChecklists from "./fr/checklists.json";
+import frDocuments from "./fr/documents.json";
 import frNotifications from "./fr/notifications.json";
 import frRequestPage from "./fr/request-page.json";
 import frRequests from "./fr/requests.json";
@@ -29,6 +37,6 @@ function merge(parts: Messages[]): Messages {
 }
 
 export const MESSAGES: Record<Locale, Messages> = {
-  en: merge([enBase, enVocabulary, enRequests, enRequestPage, enNotifications]),
-  fr: merge([frBase, frVocabulary, frRequests, frRequestPage, frNotifications]),
+  en: merge([enBase, enVocabulary, enRequests, enRequestPage, enNotifications, enDocuments, enChecklists, enLetters, enDashboard]),
+  fr: merge([frBase, frVocabulary, frRequests, frRequestPage, frNotifications, frDocuments, frChecklists, frLetters, frDashboard]),
 };
