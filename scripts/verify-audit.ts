@@ -3,6 +3,7 @@
  * `npm run audit:verify` (exit code 1 when the trail was tampered with).
  */
 import { connect } from "@/db/client";
+import { verifyLog } from "@/lib/audit/log";
 import { verifyAuditChains } from "@/lib/audit/verify";
 import { env } from "@/lib/env";
 
@@ -10,10 +11,13 @@ const e = env();
 const conn = connect({ url: e.DATABASE_URL, dataDir: e.PGLITE_DIR });
 try {
   const report = await verifyAuditChains(conn.db);
-  console.log(`Checked ${report.eventsChecked} events of ${report.requestsChecked} requests.`);
+  const log = await verifyLog(conn.db);
+  console.log(`Checked ${report.eventsChecked} events of ${report.requestsChecked} requests, and ${log.entriesChecked} entries of the general log.`);
   for (const p of report.problems) console.log(`  ${p.reference} event ${p.seq}: ${p.problem}`);
-  console.log(report.problems.length === 0 ? "Audit trail intact." : `${report.problems.length} problem(s) found.`);
-  process.exitCode = report.problems.length === 0 ? 0 : 1;
+  for (const p of log.problems) console.log(`  general log entry ${p.id}: ${p.problem}`);
+  const problems = report.problems.length + log.problems.length;
+  console.log(problems === 0 ? "Audit trail intact." : `${problems} problem(s) found.`);
+  process.exitCode = problems === 0 ? 0 : 1;
 } finally {
   await conn.close();
 }

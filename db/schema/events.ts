@@ -53,3 +53,25 @@ export const comments = pgTable(
   },
   (t) => [index("comments_request_idx").on(t.requestId, t.createdAt)],
 );
+
+/**
+ * The audit trail of everything that is not a request: accounts (created, disabled,
+ * re-enabled, role changed) and cases. One hash chain for the whole log, appended under an
+ * advisory lock; append-only like request_events (trigger in the migrations).
+ */
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    at: timestamp("at", { withTimezone: true }).notNull(),
+    actorId: uuid("actor_id").notNull().references(() => users.id),
+    actorRole: userRole("actor_role").notNull(),
+    action: text("action").notNull(),
+    subjectType: text("subject_type", { enum: ["user", "case"] }).notNull(),
+    subjectId: uuid("subject_id").notNull(),
+    data: jsonb("data").$type<Record<string, unknown>>().notNull(),
+    prevHash: text("prev_hash").notNull(),
+    hash: text("hash").notNull(),
+  },
+  (t) => [index("audit_log_subject_idx").on(t.subjectType, t.subjectId)],
+);

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { cases } from "@/db/schema";
+import { appendLog } from "@/lib/audit/log";
 import { assertCan } from "@/lib/access/policy";
 import type { Ctx } from "@/lib/context";
 import { Conflict, Forbidden } from "@/lib/errors";
@@ -15,12 +16,21 @@ export async function createCase(ctx: Ctx, raw: CreateCaseInput): Promise<{ id: 
   if (!unitId) throw new Forbidden();
   const data = parseInput(caseInput, raw);
   const now = ctx.now();
-  // The unique index decides between two simultaneous creations of the same reference.
-  const [created] = await ctx.db
-    .insert(cases)
-    .values({ ...data, unitId, createdBy: ctx.actor.id, createdAt: now, updatedAt: now })
-    .onConflictDoNothing({ target: [cases.unitId, cases.reference] })
-    .returning({ id: cases.id });
-  if (!created) throw new Conflict("caseReferenceTaken");
-  return { id: created.id };
+  return ctx.db.transaction(async (tx) => {
+    // The unique index decides between two simultaneous creations of the same reference.
+    const [created] = await tx
+      .insert(cases)
+      .values({ ...data, unitId, createdBy: ctx.actor.id, createdAt: now, updatedAt: now })
+      .onConflictDoNothing({ target: [cases.unitId, cases.reference] })
+      .returning({ id: cases.id });
+    if (!created) throw new Conflict("caseReferenceTaken");
+    // The hard date drives the at-risk flags: it is on the record from the start.
+    await appendLog(tx, ctx.actor, now, {
+      action: "caseCreated",
+      subjectType: "case",
+      subjectId: created.id,
+      data: { reference: data.reference, hardDate: data.hardDate },
+    });
+    return { id: created.id };
+  });
 }

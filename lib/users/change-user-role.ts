@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { units, users } from "@/db/schema";
+import { appendLog } from "@/lib/audit/log";
 import { assertCan } from "@/lib/access/policy";
 import { ROLES } from "@/lib/access/roles";
 import type { Ctx } from "@/lib/context";
@@ -37,5 +38,11 @@ export async function changeUserRole(ctx: Ctx, raw: ChangeUserRoleInput): Promis
       .where(eq(users.id, data.userId))
       .returning({ id: users.id });
     if (updated.length === 0) throw new NotFound();
+    await appendLog(tx, ctx.actor, ctx.now(), {
+      action: "userRoleChanged",
+      subjectType: "user",
+      subjectId: data.userId,
+      data: { role: data.role, unitId: data.role === "admin" ? null : data.unitId },
+    });
   });
 }

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { units, users } from "@/db/schema";
+import { appendLog } from "@/lib/audit/log";
 import { assertCan } from "@/lib/access/policy";
 import { LOCALES, ROLES } from "@/lib/access/roles";
 import type { Ctx } from "@/lib/context";
@@ -53,6 +54,12 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<{ id
         updatedAt: now,
       })
       .returning({ id: users.id });
+    await appendLog(tx, ctx.actor, now, {
+      action: "userCreated",
+      subjectType: "user",
+      subjectId: created!.id,
+      data: { email: data.email, role: data.role, unitId: data.role === "admin" ? null : data.unitId },
+    });
     return { id: created!.id };
   });
 }

@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { users } from "@/db/schema";
+import { appendLog } from "@/lib/audit/log";
 import { assertCan } from "@/lib/access/policy";
 import type { Ctx } from "@/lib/context";
 import { Invalid, NotFound } from "@/lib/errors";
@@ -18,14 +19,17 @@ export async function setUserActive(ctx: Ctx, raw: z.input<typeof input>): Promi
   // Locking oneself out would leave no one able to undo it.
   if (userId === ctx.actor.id && !active) throw new Invalid("cannotDisableSelf");
 
-  const updated = await ctx.db
-    .update(users)
-    .set({
-      active,
-      updatedAt: ctx.now(),
-      ...(active ? {} : { sessionVersion: sql`${users.sessionVersion} + 1` }),
-    })
-    .where(eq(users.id, userId))
-    .returning({ id: users.id });
-  if (updated.length === 0) throw new NotFound();
+  await ctx.db.transaction(async (tx) => {
+    const updated = await tx
+      .update(users)
+      .set({
+        active,
+        updatedAt: ctx.now(),
+        ...(active ? {} : { sessionVersion: sql`${users.sessionVersion} + 1` }),
+      })
+      .where(eq(users.id, userId))
+      .returning({ id: users.id });
+    if (updated.length === 0) throw new NotFound();
+    await appendLog(tx, ctx.actor, ctx.now(), { action: active ? "userEnabled" : "userDisabled", subjectType: "user", subjectId: userId });
+  });
 }
