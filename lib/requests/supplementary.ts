@@ -1,11 +1,11 @@
-import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { requests } from "@/db/schema";
 import { assertOnRequest } from "@/lib/access/request-access";
+import { appendEvent } from "@/lib/audit/append";
 import type { Ctx } from "@/lib/context";
-import { Conflict, NotFound } from "@/lib/errors";
+import { Conflict } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { insertDraft } from "./create-request";
+import { lockRequest } from "./write";
 
 const input = z.object({ parentRequestId: z.uuid() });
 
@@ -16,11 +16,11 @@ const input = z.object({ parentRequestId: z.uuid() });
 export async function createSupplementaryRequest(ctx: Ctx, raw: z.input<typeof input>): Promise<{ id: string; reference: string }> {
   const { parentRequestId } = parseInput(input, raw);
   return ctx.db.transaction(async (tx) => {
-    const [parent] = await tx.select().from(requests).where(eq(requests.id, parentRequestId));
-    if (!parent) throw new NotFound();
+    // Locked: the parent's own trail records the supplementary request below.
+    const parent = await lockRequest(tx, parentRequestId);
     assertOnRequest(ctx.actor, parent, "createSupplementary");
     if (!parent.transmittedAt) throw new Conflict("parentNotTransmitted");
-    return insertDraft(tx, ctx, {
+    const created = await insertDraft(tx, ctx, {
       caseId: parent.caseId,
       parentRequestId: parent.id,
       fields: {
@@ -39,5 +39,11 @@ export async function createSupplementaryRequest(ctx: Ctx, raw: z.input<typeof i
         contactPoint: parent.contactPoint,
       },
     });
+    await appendEvent(tx, parent, ctx.actor, ctx.now(), {
+      action: "supplementaryCreated",
+      visibility: "internal",
+      data: { requestId: created.id, reference: created.reference },
+    });
+    return created;
   });
 }

@@ -80,6 +80,8 @@ describe("a realistic history", () => {
       "1:created", "2:measureAdded", "3:measureAdded", "4:updated", "5:personAdded", "6:measureRemoved", "7:commented",
       "8:submit", "9:returnToDraft", "10:submit", "11:validate", "12:transmit", "13:acknowledge", "14:requestInformation",
       "15:answerInformation", "16:startExecution", "17:measureReported", "18:reportExecution", "19:commented", "20:close",
+      // The parent's trail records its supplementary request too.
+      "21:supplementaryCreated",
     ]);
     expect((await eventsOf(tdb.db, supplementary.id)).map((e) => e.action)).toEqual(["created"]);
 
