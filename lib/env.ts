@@ -4,6 +4,10 @@ import { z } from "zod";
  * The environment, validated once. A missing secret in production is a start-up error
  * with a sentence that says what to set; the demo launcher generates its own secret.
  */
+export const DEFAULT_DOCUMENT_MAX_BYTES = 25 * 1024 * 1024;
+/** Below next.config.ts's 30mb body limits, leaving room for the rest of the upload form. */
+const MAX_DOCUMENT_BYTES_CEILING = 29 * 1024 * 1024;
+
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -31,6 +35,16 @@ const schema = z
     /** Failed sign-ins allowed per e-mail address within the window before throttling. */
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+    /**
+     * Largest document accepted, in bytes (default 25 MB). Uploads pass through a server
+     * action whose body limit (next.config.ts, 30mb) must stay above it, with room for the form.
+     */
+    DOCUMENT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(MAX_DOCUMENT_BYTES_CEILING, "DOCUMENT_MAX_BYTES cannot exceed 29 MB unless next.config.ts's upload limits are raised too")
+      .default(DEFAULT_DOCUMENT_MAX_BYTES),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET && !isBuildPhase()) {

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { can } from "@/lib/access/policy";
 import { requestContext } from "@/lib/auth/session";
 import { countryName } from "@/lib/reference/countries";
 import { countUsers } from "@/lib/users/directory";
@@ -59,6 +60,13 @@ export default async function HomePage() {
             <li>{t(`${actor.role}.can2`)}</li>
             <li>{t(`${actor.role}.can3`)}</li>
           </ul>
+          {can(actor, "dashboard.view") && (
+            <p>
+              <Link href="/dashboard" className="button primary">
+                {t("manager.openDashboard")}
+              </Link>
+            </p>
+          )}
         </section>
       </div>
     </section>

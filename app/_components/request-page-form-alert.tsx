@@ -12,11 +12,14 @@ export function RequestPageFormAlert({
   state,
   inlineFields = [],
   reloadHref,
+  checklistLabels = {},
 }: {
   state: ActionState;
   /** Fields whose issues the form shows next to the field itself. */
   inlineFields?: readonly string[];
   reloadHref?: string;
+  /** Labels of checklist items: a refused transmission lists the missing ones under `checklist`. */
+  checklistLabels?: Record<string, string>;
 }) {
   const t = useTranslations();
   if (!state || state.ok) return null;
@@ -30,11 +33,22 @@ export function RequestPageFormAlert({
       <p>{t(`errors.${code}`)}</p>
       {others.length > 0 && (
         <ul>
-          {others.map(([field, keys]) => (
-            <li key={field}>
-              <strong>{label(field)}</strong> — {keys.map(message).join(" ")}
-            </li>
-          ))}
+          {others.map(([field, keys]) =>
+            field === "checklist" ? (
+              <li key={field}>
+                <strong>{t("checklists.missingTitle")}</strong> (<a href="#checklist">{t("checklists.seeChecklist")}</a>)
+                <ul>
+                  {keys.map((key) => (
+                    <li key={key}>{checklistLabels[key] ?? key}</li>
+                  ))}
+                </ul>
+              </li>
+            ) : (
+              <li key={field}>
+                <strong>{label(field)}</strong> — {keys.map(message).join(" ")}
+              </li>
+            ),
+          )}
         </ul>
       )}
       {code === "stale" && reloadHref && (

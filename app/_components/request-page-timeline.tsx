@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { RequestView } from "@/lib/requests/get-request";
 import { transitionNamed } from "@/lib/requests/transitions";
 import { calendarDay, DAY_FORMAT } from "./request-page-dates";
@@ -12,7 +12,7 @@ const asString = (value: unknown): string | undefined => (typeof value === "stri
  * said with it. Event data is read defensively: it is stored as free JSON.
  */
 export async function RequestPageTimeline({ events, showVisibility }: { events: RequestView["events"]; showVisibility: boolean }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const label = (group: string, key: string | undefined) => (key && t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
   if (events.length === 0) return <p className="muted">{t("requestPage.timeline.empty")}</p>;
 
@@ -24,8 +24,18 @@ export async function RequestPageTimeline({ events, showVisibility }: { events: 
       const requires = transitionNamed(event.action)?.requires;
       items.push({ term: requires ? t(`requiredTexts.${requires}`) : t("requestPage.timeline.text"), value: text, long: true });
     }
+    if (event.action === "checklistItemWaived") {
+      // The item as labelled when it was waived (the rules may have been reworded since).
+      const labels = data.itemLabel && typeof data.itemLabel === "object" ? (data.itemLabel as Record<string, unknown>) : {};
+      const itemLabel = asString(labels[locale]);
+      items.push({ term: t("checklists.item"), value: itemLabel ?? asString(data.itemKey) ?? "" });
+      const reason = asString(data.reason);
+      if (reason) items.push({ term: t("checklists.waiverReason"), value: reason, long: true });
+    }
     const type = asString(data.type);
     if (type) items.push({ term: t("requestPage.fields.type"), value: label("measureTypes", type)! });
+    const documentType = asString(data.documentType);
+    if (documentType) items.push({ term: t("documents.form.type"), value: label("documents.types", documentType)! });
     const measureStatus = asString(data.status);
     if (measureStatus) items.push({ term: t("requestPage.fields.status"), value: label("measureStatuses", measureStatus)! });
     const pseudonym = asString(data.pseudonym);

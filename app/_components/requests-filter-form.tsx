@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { DUE_FILTERS, REQUEST_SORTS } from "@/lib/requests/list-requests";
-import { REQUEST_STATUSES, URGENCIES } from "@/lib/requests/vocabulary";
+import { AGE_BUCKETS, STAGES } from "@/lib/requests/request-filters";
+import { LEGAL_BASES, MEASURE_TYPES, REQUEST_STATUSES, URGENCIES } from "@/lib/requests/vocabulary";
 import type { RequestListFilters } from "./requests-pagination";
 
 /**
@@ -12,15 +13,22 @@ export function RequestsFilterForm({
   filters,
   cases,
   countries,
+  units,
+  requestingSide,
 }: {
   filters: RequestListFilters;
   /** Absent for roles that do not see cases. */
   cases?: { id: string; label: string }[];
   /** Absent when the actor's scope is a single country. */
   countries?: { code: string; name: string }[];
+  /** The units a manager oversees; absent for other roles. */
+  units?: { id: string; name: string }[];
+  /** The requesting side may filter on its cases' hard dates. */
+  requestingSide: boolean;
 }) {
   const t = useTranslations();
   const any = <option value="">{t("requests.filters.any")}</option>;
+  const more = Boolean(filters.stage || filters.age || filters.legalBasis || filters.measureType || filters.unit || filters.from || filters.to || filters.atRisk);
   return (
     <form method="get" action="/requests" role="search" aria-labelledby="rq-filters-title" className="panel rq-filters">
       <h2 id="rq-filters-title">{t("requests.filters.title")}</h2>
@@ -102,6 +110,85 @@ export function RequestsFilterForm({
           </select>
         </div>
       </div>
+      <details className="rq-more" open={more}>
+        <summary>{t("requests.filters.more")}</summary>
+        <div className="rq-filter-grid">
+          <div className="field">
+            <label htmlFor="f-stage">{t("requests.filters.stage")}</label>
+            <select id="f-stage" name="stage" defaultValue={filters.stage ?? ""}>
+              {any}
+              {STAGES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`requests.filters.stages.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="f-age">{t("requests.filters.age")}</label>
+            <select id="f-age" name="age" defaultValue={filters.age ?? ""}>
+              {any}
+              {AGE_BUCKETS.map((b) => (
+                <option key={b.key} value={b.key}>
+                  {t(`requests.filters.ages.${b.key}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="f-legal-basis">{t("requests.filters.legalBasis")}</label>
+            <select id="f-legal-basis" name="legalBasis" defaultValue={filters.legalBasis ?? ""}>
+              {any}
+              {LEGAL_BASES.map((b) => (
+                <option key={b} value={b}>
+                  {t(`legalBases.${b}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="f-measure-type">{t("requests.filters.measureType")}</label>
+            <select id="f-measure-type" name="measureType" defaultValue={filters.measureType ?? ""}>
+              {any}
+              {MEASURE_TYPES.map((m) => (
+                <option key={m} value={m}>
+                  {t(`measureTypes.${m}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {units ? (
+            <div className="field">
+              <label htmlFor="f-unit">{t("requests.filters.unit")}</label>
+              <select id="f-unit" name="unit" defaultValue={filters.unit ?? ""}>
+                {any}
+                {units.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : (
+            filters.unit && <input type="hidden" name="unit" value={filters.unit} />
+          )}
+          <div className="field">
+            <label htmlFor="f-from">{t("requests.filters.from")}</label>
+            <input id="f-from" name="from" type="date" min="1990-01-01" max="2100-12-31" defaultValue={filters.from ?? ""} />
+          </div>
+          <div className="field">
+            <label htmlFor="f-to">{t("requests.filters.to")}</label>
+            <input id="f-to" name="to" type="date" min="1990-01-01" max="2100-12-31" defaultValue={filters.to ?? ""} />
+          </div>
+          {requestingSide && (
+            <div className="field rq-checkbox">
+              <label>
+                <input type="checkbox" name="atRisk" value="1" defaultChecked={filters.atRisk === "1"} /> {t("requests.filters.atRisk")}
+              </label>
+            </div>
+          )}
+        </div>
+      </details>
       <div className="rq-actions">
         <button type="submit" className="button primary">
           {t("requests.filters.apply")}

@@ -1,19 +1,25 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { listRequests } from "@/lib/requests/list-requests";
+import { LIST_FILTER_KEYS } from "@/lib/requests/request-filters";
 
 export type RequestListFilters = Awaited<ReturnType<typeof listRequests>>["filters"];
 
-/** The list's address for these filters and page: the default sort and page 1 stay implicit. */
-export function requestsListHref(filters: RequestListFilters, page: number): string {
+/** The list's query for these filters and page: the default sort and page 1 stay implicit. */
+export function requestsListQuery(filters: RequestListFilters, page: number): string {
   const query = new URLSearchParams();
-  for (const key of ["status", "country", "urgency", "caseId", "due", "q"] as const) {
+  for (const key of LIST_FILTER_KEYS) {
     const value = filters[key];
     if (value) query.set(key, value);
   }
   if (filters.sort !== "updated_desc") query.set("sort", filters.sort);
   if (page > 1) query.set("page", String(page));
-  const text = query.toString();
+  return query.toString();
+}
+
+/** The list's address for these filters and page. */
+export function requestsListHref(filters: RequestListFilters, page: number): string {
+  const text = requestsListQuery(filters, page);
   return text ? `/requests?${text}` : "/requests";
 }
 

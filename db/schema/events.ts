@@ -36,6 +36,12 @@ export const requestEvents = pgTable(
     uniqueIndex("request_events_seq_idx").on(t.requestId, t.seq),
     // Time in state and deadlines read transitions by time.
     index("request_events_at_idx").on(t.at),
+    // The dashboard (lib/dashboard): its time in state (LEAD over each request's status
+    // changes, in seq order) and its median delays read the status changes only, and only
+    // from this index (index-only scan, already in order, no sort of the whole history).
+    index("request_events_transitions_idx")
+      .on(t.requestId, t.seq, t.at, t.toStatus, t.action)
+      .where(sql`${t.toStatus} is not null`),
     check("request_events_seq_positive", sql`${t.seq} > 0`),
   ],
 );

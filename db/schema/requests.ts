@@ -82,6 +82,11 @@ export const requests = pgTable(
     // Scoping: magistrates and managers by unit, liaison officers by country once transmitted.
     index("requests_unit_idx").on(t.requestingUnitId, t.updatedAt),
     index("requests_country_idx").on(t.requestedCountryCode, t.transmittedAt),
+    // The dashboard aggregates whole units: every column its filters and figures read, so
+    // that it scans this narrow index (index-only) instead of the wide rows.
+    index("requests_dashboard_idx").on(
+      t.requestingUnitId, t.id, t.requestedCountryCode, t.status, t.createdAt, t.transmittedAt, t.legalBasis, t.urgency,
+    ),
     // List filters.
     index("requests_status_idx").on(t.status),
     index("requests_case_idx").on(t.caseId),

@@ -1,5 +1,5 @@
 import { PARIS_CASE_REFERENCE } from "./demo-cases-paris";
-import { comment, d, move, report, type DemoCalendar, type DemoCase } from "./demo-cases-story";
+import { comment, d, move, report, waive, type DemoCalendar, type DemoCase } from "./demo-cases-story";
 
 /**
  * The other demo cases (LEGAL.md, "Demo scenario" and "Legal bases by country"): three
@@ -84,12 +84,18 @@ function colombia(): DemoCase {
             description:
               "Registros de las transferencias enviadas desde Francia por el investigado a los beneficiarios indicados en el " +
               "anexo 2 (2023–2025): fecha, importe, beneficiario, documento de identidad presentado, punto de pago.",
+            justification:
+              "Las transferencias se cobraron en Colombia: los registros de pago y la identidad de los " +
+              "beneficiarios están en poder de la empresa remesadora en Colombia.",
           },
           {
             type: "local_proceedings_information",
             description:
               "Información sobre los procesos penales abiertos en Colombia contra los adultos señalados como autores de los " +
               "abusos: delitos imputados, estado del proceso, medidas de aseguramiento.",
+            justification:
+              "Los procesos contra los adultos se tramitan ante las autoridades judiciales colombianas, que " +
+              "conservan sus expedientes.",
           },
         ],
         persons: [
@@ -104,6 +110,11 @@ function colombia(): DemoCase {
         steps: [
           move(d(320, "14:30"), "magistrate", "submit"),
           move(d(316, "10:15"), "manager", "validate"),
+          waive(
+            d(314, "08:30"),
+            "manager",
+            "Lettre signée, traduction espagnole et annexes remises au BEPI sur support papier ; pièces non versées dans l'application.",
+          ),
           move(d(314, "09:30"), "magistrate", "transmit", { channel: "central_authority" }),
           move(d(283, "15:20"), "liaisonCo", "acknowledge", { foreignReference: "FGN-DAI-2026-00871" }),
           move(d(276, "16:00"), "liaisonCo", "startExecution"),
@@ -186,14 +197,21 @@ function madagascar(): DemoCase {
             description:
               "Registres des transferts reçus à Madagascar (liste en annexe 2 : dates, montants, agences d'envoi) : identité " +
               "et pièce d'identité des bénéficiaires, lieu et date du retrait.",
+            justification:
+              "Les transferts ont été retirés à Madagascar : les registres de paiement et les pièces d'identité " +
+              "des bénéficiaires y sont conservés.",
           },
           {
             type: "identification",
             description: "Identification et localisation des bénéficiaires.",
+            justification:
+              "Les bénéficiaires ont retiré les fonds à Madagascar, où ils résident selon les éléments de l'enquête.",
           },
           {
             type: "local_proceedings_information",
             description: "Existence d'une procédure ouverte à Madagascar pour ces faits et, le cas échéant, son état.",
+            justification:
+              "Une procédure visant les auteurs des abus relève des autorités judiciaires malgaches.",
           },
         ],
         persons: [
@@ -202,6 +220,11 @@ function madagascar(): DemoCase {
         steps: [
           move(d(258, "15:10"), "magistrate", "submit"),
           move(d(254, "09:50"), "manager", "validate"),
+          waive(
+            d(241, "09:30"),
+            "manager",
+            "Lettre signée et annexes remises au BEPI sur support papier ; pièces non versées dans l'application.",
+          ),
           move(d(241, "10:30"), "magistrate", "transmit", { channel: "central_authority" }),
           comment(
             d(241, "10:45"),
@@ -265,14 +288,21 @@ function romania(): DemoCase {
             description:
               "Relevés du compte bancaire roumain désigné en annexe 2, crédité par des virements depuis la France " +
               "(2023–2025) : identité du titulaire, documents d'ouverture, relevés.",
+            justification:
+              "Le compte bénéficiaire est ouvert dans une banque établie en Roumanie, qui détient les relevés et " +
+              "les documents d'ouverture.",
           },
           {
             type: "subscriber_data",
             description: "Données d'abonné des numéros de téléphone roumains listés en annexe 3.",
+            justification:
+              "Les numéros sont roumains : les données d'abonné sont détenues par des opérateurs établis en Roumanie.",
           },
           {
             type: "local_proceedings_information",
             description: "Existence et état d'une procédure ouverte en Roumanie contre le titulaire du compte.",
+            justification:
+              "Une procédure visant le titulaire du compte relèverait des autorités judiciaires roumaines.",
           },
         ],
         persons: [
@@ -351,10 +381,14 @@ function philippinesToFrance(cal: DemoCalendar): DemoCase {
               "Statements and transfer orders of the accounts held in France by Michel EXEMPLE (fictitious name) at the bank " +
               "named in Annex 1, 1 January 2023 – 31 March 2025, showing payments to remittance companies and e-wallets " +
               "for the Philippines.",
+            justification:
+              "The accounts are held at a bank established in France, which keeps the statements and transfer orders.",
           },
           {
             type: "bank_records",
             description: "Certification of those records by the bank, for their use in evidence before the Philippine court.",
+            justification:
+              "Only the French bank that keeps the records can certify them.",
           },
         ],
         persons: [
@@ -363,6 +397,11 @@ function philippinesToFrance(cal: DemoCalendar): DemoCase {
         steps: [
           move(d(108, "06:30"), "magistratePh", "submit"),
           move(d(104, "03:15"), "managerPh", "validate"),
+          waive(
+            d(102, "01:30"),
+            "managerPh",
+            "Signed request, French translation and annexes sent on paper through the DOJ central authority; not uploaded to the tracker.",
+          ),
           move(d(102, "02:40"), "magistratePh", "transmit", { channel: "central_authority" }),
           move(d(71, "09:30"), "liaisonFr", "acknowledge", { foreignReference: "BEPI 2026/E/1187" }),
           move(d(64, "13:00"), "liaisonFr", "startExecution"),

@@ -1,5 +1,5 @@
 import {
-  comment, d, move, report, update, type DemoCalendar, type DemoCase, type RequestFieldsInput,
+  comment, d, move, report, update, waive, type DemoCalendar, type DemoCase, type RequestFieldsInput,
 } from "./demo-cases-story";
 
 /**
@@ -55,6 +55,10 @@ const CONTACT =
   "Claire Martin, vice-procureure, Parquet de Paris — section des mineurs; +33 1 00 00 00 00 (demo); " +
   "claire.martin@demo.example; Monday–Friday 09:00–18:00 Paris time (UTC+1, UTC+2 in summer); replies through the " +
   "French central authority (DACG/BEPI), with a copy by e-mail.";
+
+/** Why the manager waived the documents of the requests sent before they were kept here (lib/checklists). */
+const SENT_ON_PAPER =
+  "Lettre signée, traduction anglaise et annexes remises au BEPI sur support papier ; pièces non versées dans l'application.";
 
 const CONFIDENTIALITY =
   "The investigation is not known to the suspect. The victims are minors: their identities must not be disclosed " +
@@ -118,18 +122,25 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
               "sent from France by Michel EXEMPLE and paid out in the Philippines between 1 March 2023 and 31 January 2025 — " +
               "for each: control number, date, amount, pay-out outlet, recipient's name, identity document presented, " +
               "contact details.",
+            justification:
+              "The transfers were paid out in cash at outlets in the Philippines: the pay-out records, with the " +
+              "identity documents the recipients presented, are held there by the remittance company.",
           },
           {
             type: "identification",
             description:
               "Identification of the recipients (identity, address) from the pay-out records, and whether they are known " +
               "to Philippine law enforcement.",
+            justification:
+              "The recipients collected the transfers in the Philippines on Philippine identity documents: only " +
+              "the Philippine authorities can identify and locate them.",
           },
         ],
         persons: [SUSPECT],
         steps: [
           move(d(503, "10:10"), "magistrate", "submit"),
           move(d(501, "15:30"), "manager", "validate"),
+          waive(d(497, "08:30"), "manager", SENT_ON_PAPER),
           move(d(497, "09:40"), "magistrate", "transmit", { channel: "central_authority" }),
           comment(d(497, "09:55"), "magistrate", "internal", "Transmise au BEPI pour acheminement à l'autorité centrale philippine (DOJ)."),
           move(d(455, "02:15"), "liaisonPh", "acknowledge", { foreignReference: "OOC-MLA-2025-0412" }),
@@ -199,12 +210,15 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
             description:
               "Hearing of W1 as a witness on the questions in Annex 3 (relationship with the sender, purpose of the " +
               "payments received, use of the funds); written record in English.",
+            justification:
+              "W1 lives in the Philippines, where she collected several of the transfers: she can be heard only there.",
           },
         ],
         persons: [SUSPECT, { role: "witness", identity: "J.P. (initials), adult", nationality: "Filipino", location: "Philippines" }],
         steps: [
           move(d(480, "09:30"), "magistrate", "submit"),
           move(d(476, "16:00"), "manager", "validate"),
+          waive(d(474, "09:00"), "manager", SENT_ON_PAPER),
           move(d(474, "10:20"), "magistrate", "transmit", { channel: "central_authority" }),
           move(d(440, "01:50"), "liaisonPh", "acknowledge", { foreignReference: "OOC-MLA-2025-0436" }),
           comment(
@@ -242,11 +256,16 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
             description:
               "Information on the Philippine proceedings against the adults arrested in 2025 in connection with the abuse: " +
               "charges, court and case number, custody status, stage of the proceedings, next hearings.",
+            justification:
+              "The proceedings against the local adults are conducted by the Philippine prosecution and courts, " +
+              "which alone hold their records.",
           },
           {
             type: "local_proceedings_information",
             description:
               "Certified copies of the charging documents and, when rendered, of the judgment, stating whether it is final.",
+            justification:
+              "The charging documents and the judgment are records of the Philippine court seised of the case.",
           },
         ],
         persons: [
@@ -258,6 +277,7 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
         steps: [
           move(d(468, "14:20"), "magistrate", "submit"),
           move(d(463, "09:10"), "manager", "validate"),
+          waive(d(461, "09:30"), "manager", SENT_ON_PAPER),
           move(d(461, "11:00"), "magistrate", "transmit", { channel: "central_authority" }),
           move(d(418, "03:05"), "liaisonPh", "acknowledge", { foreignReference: "OOC-MLA-2025-0447" }),
           move(d(410, "02:00"), "liaisonPh", "startExecution"),
@@ -316,12 +336,18 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
             description:
               "E-wallet provider (named in Annex 1): records of the payments from France credited to the e-wallet accounts " +
               "linked to the mobile numbers listed in Annex 2, 2024–2025.",
+            justification:
+              "The e-wallet provider is established in the Philippines and holds the records of the payments " +
+              "credited to these accounts.",
           },
           {
             type: "subscriber_data",
             description:
               "Know-your-customer data of the holders of those e-wallet accounts: identity, identity documents, registered " +
               "mobile numbers, addresses, opening dates, IP addresses and devices used at registration.",
+            justification:
+              "The know-your-customer data of Philippine e-wallet accounts are kept by the provider in the " +
+              "Philippines.",
           },
         ],
         persons: [SUSPECT],
@@ -333,6 +359,12 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
             "magistrate",
             "internal",
             "Traduction anglaise commandée ; transmission au BEPI dès réception.",
+          ),
+          waive(
+            d(245, "09:00"),
+            "manager",
+            "Traduction anglaise reçue ce jour et jointe à la lettre signée ; lettre, traduction et annexes remises au BEPI " +
+              "sur support papier, non versées dans l'application.",
           ),
           move(d(245, "09:50"), "magistrate", "transmit", { channel: "central_authority" }),
           move(d(203, "02:20"), "liaisonPh", "acknowledge", { foreignReference: "OOC-MLA-2026-0158" }),
@@ -385,10 +417,16 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
               "Hearing of V1 (born 2014) by video link, the Paris investigators attending, under the Rule on Examination " +
               "of a Child Witness (A.M. No. 004-07-SC, 2000): questions put through a trained interviewer, support person " +
               "present, audio-video recording; questions in Annex 3.",
+            justification:
+              "V1 lives in the Philippines, in the care of the Department of Social Welfare and Development: she " +
+              "can be heard only there.",
           },
           {
             type: "hearing_minor_victim",
             description: "Hearing of V2 (born 2012) under the same conditions; questions in Annex 3.",
+            justification:
+              "V2 lives in the Philippines, in the care of the Department of Social Welfare and Development: she " +
+              "can be heard only there.",
           },
         ],
         persons: [SUSPECT, V1, V2],
@@ -409,6 +447,7 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
           })),
           move(d(197, "10:30"), "magistrate", "submit"),
           move(d(196, "15:10"), "manager", "validate"),
+          waive(d(194, "08:45"), "manager", SENT_ON_PAPER),
           move(d(194, "09:45"), "magistrate", "transmit", { channel: "central_authority" }),
           move(d(152, "01:30"), "liaisonPh", "acknowledge", { foreignReference: "OOC-MLA-2026-0277" }),
           move(d(140, "02:15"), "liaisonPh", "startExecution"),
@@ -471,12 +510,21 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
             description:
               "Preservation of the subscriber information and traffic data (including IP connection logs) of the mobile " +
               "numbers listed in Annex 1, held by Philippine telecommunications providers, for 1 January 2024 – 31 March 2025.",
+            justification:
+              "The numbers are Philippine mobile numbers: their subscriber and traffic data are held by " +
+              "Philippine providers.",
           },
         ],
         persons: [SUSPECT],
         steps: [
           move(d(preservationSent + 1, "10:40"), "magistrate", "submit"),
           move(d(preservationSent + 1, "15:20"), "manager", "validate"),
+          waive(
+            d(preservationSent + 1, "15:40"),
+            "manager",
+            "Urgence : demande de conservation adressée en anglais au point de contact 24/7 (art. 35) par courriel, hors " +
+              "application, sur le modèle T-CY de l'article 29 qui tient lieu de lettre ; la demande de communication suivra.",
+          ),
           move(d(preservationSent, "08:15"), "magistrate", "transmit", { channel: "direct" }),
           move(d(preservationSent - 2, "01:45"), "liaisonPh", "acknowledge", { foreignReference: "OOC-PRES-2026-0093" }),
           report(
@@ -519,10 +567,15 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
           {
             type: "subscriber_data",
             description: "Subscriber information of the mobile numbers listed in Annex 1 (data preserved under OOC-PRES-2026-0093).",
+            justification:
+              "The numbers are Philippine mobile numbers: their subscriber data are held, and preserved at our " +
+              "request, by Philippine providers.",
           },
           {
             type: "traffic_data",
             description: "Traffic data, including IP connection logs, of the same numbers, 1 January 2024 – 31 March 2025.",
+            justification:
+              "The connection logs of Philippine numbers are held by the Philippine providers that preserved them.",
           },
         ],
         persons: [SUSPECT],
@@ -554,12 +607,18 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
             description:
               "Testimony of V1 and V2 at the trial in Paris by video link from the Philippines, with a support person and " +
               "an interpreter, under the Rule on Examination of a Child Witness.",
+            justification:
+              "V1 and V2 live in the Philippines: they can testify only from there, with the Philippine " +
+              "authorities' assistance.",
           },
           {
             type: "victim_travel",
             description:
               "Alternatively: travel of V1 and V2 with an accompanying person to testify in Paris — consent of their legal " +
               "representatives, assessment by the Department of Social Welfare and Development, travel documents.",
+            justification:
+              "The victims live in the Philippines: their travel needs the consent and assessment of the " +
+              "Philippine authorities and Philippine travel documents.",
           },
         ],
         persons: [V1, V2],

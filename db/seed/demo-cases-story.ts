@@ -40,6 +40,11 @@ export type DemoStep = { when: When; by: DemoActor } & (
   | { kind: "comment"; visibility: CommentVisibility; body: Text }
   /** Changes some fields of a draft (the others are kept). */
   | { kind: "update"; fields: (refs: Refs) => Partial<RequestFieldsInput> }
+  /**
+   * A manager waives every checklist item still missing, with one reason, a minute apart
+   * (lib/checklists): schedule the request's next step at least half an hour later.
+   */
+  | { kind: "waive"; reason: Text }
 );
 
 export interface DemoRequest {
@@ -50,7 +55,8 @@ export interface DemoRequest {
   when: When;
   by: DemoActor;
   fields: (refs: Refs) => RequestFieldsInput | Partial<RequestFieldsInput>;
-  measures: { type: MeasureType; description: Text }[];
+  /** `justification`: why the evidence is in the requested State (the checklist asks it of every measure). */
+  measures: { type: MeasureType; description: Text; justification?: Text }[];
   persons: { role: PersonRole; identity: string; nationality: string; location: string }[];
   steps: DemoStep[];
 }
@@ -126,6 +132,8 @@ export const comment = (when: When, by: DemoActor, visibility: CommentVisibility
   visibility,
   body,
 });
+
+export const waive = (when: When, by: DemoActor, reason: Text): DemoStep => ({ kind: "waive", when, by, reason });
 
 export const update = (when: When, by: DemoActor, fields: (refs: Refs) => Partial<RequestFieldsInput>): DemoStep => ({
   kind: "update",

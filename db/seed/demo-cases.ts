@@ -2,6 +2,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { cases, requests, units, users } from "../schema";
 import type { Actor } from "@/lib/access/actor";
+import { checklistFor } from "@/lib/checklists/checklist-for";
+import { waiveChecklistItem } from "@/lib/checklists/waive";
 import type { Ctx } from "@/lib/context";
 import { addComment } from "@/lib/requests/comment";
 import { createCase } from "@/lib/requests/create-case";
@@ -148,6 +150,7 @@ function plan(tx: Db, cal: DemoCalendar, actors: Record<DemoActor, Actor>, stori
             version: await version(req.key),
             type: m.type,
             description: text(m.description),
+            justification: m.justification ? text(m.justification) : "",
           });
           measureIds.get(req.key)!.push(id);
         }),
@@ -190,6 +193,14 @@ function plan(tx: Db, cal: DemoCalendar, actors: Record<DemoActor, Actor>, stori
             case "update":
               await update(c, req.key, step.fields(refs));
               break;
+            case "waive": {
+              const { missing } = await checklistFor(c, requestId);
+              for (const [i, itemKey] of missing.entries()) {
+                const minuteLater: Ctx = { ...c, now: () => new Date(at.getTime() + i * 60_000) };
+                await waiveChecklistItem(minuteLater, { requestId, version: await version(req.key), itemKey, reason: text(step.reason) });
+              }
+              break;
+            }
           }
         });
       }

@@ -6,6 +6,7 @@ const NAVIGATION: { href: string; labelKey: string; action?: Action }[] = [
   { href: "/", labelKey: "home" },
   { href: "/requests", labelKey: "requests", action: "requests.list" },
   { href: "/cases", labelKey: "cases", action: "cases.view" },
+  { href: "/dashboard", labelKey: "dashboard", action: "dashboard.view" },
   { href: "/admin/users", labelKey: "users", action: "users.manage" },
   { href: "/admin/outbox", labelKey: "outbox", action: "outbox.view" },
 ];

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { requests } from "@/db/schema";
+import type { DocumentType } from "@/lib/documents/vocabulary";
 import { NotFound, Forbidden } from "@/lib/errors";
 import type { Actor } from "./actor";
 
@@ -72,9 +73,29 @@ export const REQUEST_PERMISSIONS = {
   /** Deadline moves (lib/requests/clock-actions.ts). */
   extendRecognition: ["requested_officer"],
   renewPreservation: ["requesting_magistrate"],
+  /** Documents the requesting side sends with its request (lib/documents), until the request is final. */
+  uploadRequestDocuments: REQUESTING_SIDE,
+  /** Documents the requested side returns: its acknowledgement and the evidence gathered. */
+  uploadResultDocuments: ["requested_officer"],
+  /** The document checklist is the requesting side's preparation of its request (lib/checklists). */
+  viewChecklist: REQUESTING_SIDE,
+  /** Waiving a checklist item, with a reason: the manager's call (DESIGN.md §2). */
+  waiveChecklistItem: ["requesting_manager"],
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type RequestPermission = keyof typeof REQUEST_PERMISSIONS;
+
+/** Which side uploads each type of document: the permission it takes. */
+export const DOCUMENT_UPLOAD_PERMISSION = {
+  request_letter: "uploadRequestDocuments",
+  translation: "uploadRequestDocuments",
+  eio_form: "uploadRequestDocuments",
+  annex: "uploadRequestDocuments",
+  reciprocity_undertaking: "uploadRequestDocuments",
+  other: "uploadRequestDocuments",
+  acknowledgement: "uploadResultDocuments",
+  returned_evidence: "uploadResultDocuments",
+} as const satisfies Record<DocumentType, RequestPermission>;
 
 export function mayOnRequest(relation: Relation | null, permission: RequestPermission): boolean {
   return relation !== null && (REQUEST_PERMISSIONS[permission] as readonly Relation[]).includes(relation);

@@ -9,7 +9,8 @@ import type { LegalBasis, MeasureType } from "@/lib/requests/vocabulary";
  *
  * These are the defaults seeded into `checklist_rules`; administrators may edit them there.
  * A rule is satisfied by a current document of `documentType` (in `documentLanguage`, if set)
- * or by the request field `field` being filled in.
+ * or by the request field `field` being filled in — see evaluate.ts for when a document must
+ * be linked to its item (annexes, and whenever two items could take the same document).
  */
 export interface ChecklistRule {
   key: string;

@@ -1,5 +1,5 @@
-import type { RequestStatus, Urgency } from "@/lib/requests/vocabulary";
-import { FINAL_STATUSES } from "@/lib/requests/vocabulary";
+import type { RequestStatus, Side, Urgency } from "@/lib/requests/vocabulary";
+import { BALL_IN_COURT, FINAL_STATUSES } from "@/lib/requests/vocabulary";
 import { calendarFor, dayFromIso, type WorkingCalendar } from "./calendar";
 import { countedDaysBetween, dueDay, type PausedSpan } from "./due";
 import { policyFor, type ClockKind, type ClockPolicy, type DayUnit, type PolicySource } from "./policies";
@@ -24,7 +24,7 @@ export interface ClockInput {
 }
 
 export type ClockState = "running" | "paused" | "met" | "breached" | "stopped";
-export type Side = "requesting" | "requested";
+export type { Side } from "@/lib/requests/vocabulary";
 
 export interface Clock {
   kind: ClockKind;
@@ -67,22 +67,6 @@ interface Tracked {
   stop: { at: Date; how: "met" | "stopped" } | null;
 }
 
-/** Whose move it is in each state. */
-const BALL: Record<RequestStatus, Side | null> = {
-  draft: "requesting",
-  in_review: "requesting",
-  validated: "requesting",
-  transmitted: "requested",
-  acknowledged: "requested",
-  in_execution: "requested",
-  information_requested: "requesting",
-  partially_executed: "requested",
-  executed: "requesting",
-  closed: null,
-  refused: null,
-  withdrawn: null,
-};
-
 /**
  * The clocks of one request at `now` (DESIGN.md §5), derived from its events alone: pure and
  * deterministic. An inconsistent history, an unknown legal basis or time zone gives
@@ -117,7 +101,7 @@ function computeOrThrow(input: ClockInput, now: Date): ClockResult {
   return {
     ok: true,
     clocks,
-    ballInCourt: BALL[input.status],
+    ballInCourt: BALL_IN_COURT[input.status],
     nextDueAt,
     overdue: clocks.some((c) => c.state === "breached" && !c.stoppedAt),
     expectedCompletion,

@@ -2,6 +2,8 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { measures } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
+import { missingItemKeys } from "@/lib/checklists/evaluate";
+import { loadChecklist } from "@/lib/checklists/load";
 import { Forbidden, Invalid, type FieldIssues } from "@/lib/errors";
 import type { Guard } from "./transitions";
 import type { RequestRow } from "./write";
@@ -29,9 +31,12 @@ const CHECKS: Record<Guard, Check> = {
     // Four-eyes: whoever drafted a request never validates it.
     if (request.createdBy === actor.id) throw new Forbidden("notDrafter");
   },
-  async checklistComplete() {
-    // The document checklist and its gate arrive with the checklists (issue 5); until
-    // then no checklist item exists, so none can be missing.
+  async checklistComplete(tx, request) {
+    // The transmission gate (issue 5): evaluated under the request's row lock, so nothing
+    // changes between the check and the move. `checklist` lists item keys (not message
+    // keys): the page names them with the rules' labels.
+    const missing = missingItemKeys(await loadChecklist(tx, request));
+    if (missing.length) throw new Invalid("checklistIncomplete", { checklist: missing });
   },
   async someMeasureReturned(tx, request) {
     if (!(await measureStatuses(tx, request.id)).includes("returned")) throw new Invalid("noMeasureReturned");

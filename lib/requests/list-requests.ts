@@ -1,35 +1,36 @@
-import { and, asc, count, desc, eq, gte, ilike, lt, lte, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { cases, countries, requestDeadlines, requests, units } from "@/db/schema";
 import { assertCan } from "@/lib/access/policy";
 import { requestScopeCondition } from "@/lib/access/request-access";
 import type { Ctx } from "@/lib/context";
+import { Invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { requestSummaryColumns } from "./summary-columns";
-import { REQUEST_STATUSES, URGENCIES } from "./vocabulary";
+import {
+  checkPeriod, emptyToUndefined, populationFilterShape, requestFilterCondition, selectionFilterShape,
+} from "./request-filters";
 
 export const PAGE_SIZE = 25;
 
 export const REQUEST_SORTS = ["updated_desc", "updated_asc", "created_desc", "reference", "status", "due_asc"] as const;
 
-/** "overdue", or due within this many days. */
-export const DUE_FILTERS = ["overdue", "7", "14", "30"] as const;
+export { DUE_FILTERS } from "./request-filters";
 
 /** Filters as they come from the list page's URL: empty strings mean "any". */
-const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
-export const listFilters = z.object({
-  status: z.preprocess(emptyToUndefined, z.enum(REQUEST_STATUSES).optional()),
-  country: z.preprocess(emptyToUndefined, z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).optional()),
-  urgency: z.preprocess(emptyToUndefined, z.enum(URGENCIES).optional()),
-  caseId: z.preprocess(emptyToUndefined, z.uuid().optional()),
-  due: z.preprocess(emptyToUndefined, z.enum(DUE_FILTERS).optional()),
-  q: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
-  sort: z.preprocess(emptyToUndefined, z.enum(REQUEST_SORTS).default("updated_desc")),
-  page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)),
-});
+export const listFilters = z
+  .object({
+    ...populationFilterShape,
+    ...selectionFilterShape,
+    q: z.preprocess(emptyToUndefined, z.string().trim().max(200).optional()),
+    sort: z.preprocess(emptyToUndefined, z.enum(REQUEST_SORTS).default("updated_desc")),
+    page: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)),
+  })
+  .superRefine(checkPeriod);
 export type ListFilters = z.input<typeof listFilters>;
 
-const ORDER: Record<(typeof REQUEST_SORTS)[number], SQL[]> = {
+/** ORDER BY of each sort, for the list and its export. */
+export const LIST_ORDER: Record<(typeof REQUEST_SORTS)[number], SQL[]> = {
   updated_desc: [desc(requests.updatedAt), desc(requests.id)],
   updated_asc: [asc(requests.updatedAt), asc(requests.id)],
   created_desc: [desc(requests.createdAt), desc(requests.id)],
@@ -39,14 +40,6 @@ const ORDER: Record<(typeof REQUEST_SORTS)[number], SQL[]> = {
   due_asc: [sql`${requestDeadlines.nextDueAt} asc nulls last`, asc(requests.id)],
 };
 
-/** Deadline filters read the stored summary (lib/deadlines/refresh.ts) against the current time. */
-function dueCondition(due: (typeof DUE_FILTERS)[number] | undefined, now: Date): SQL | undefined {
-  if (!due) return undefined;
-  if (due === "overdue") return lt(requestDeadlines.nextDueAt, now);
-  const horizon = new Date(now.getTime() + Number(due) * 86_400_000);
-  return and(gte(requestDeadlines.nextDueAt, now), lte(requestDeadlines.nextDueAt, horizon));
-}
-
 /** Escapes LIKE wildcards so that a search for "100%" looks for that text. */
 function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -54,27 +47,14 @@ function likePattern(text: string): string {
 
 /**
  * The requests this actor may see, filtered, searched, sorted and paginated in SQL: the
- * scope condition comes from the access policy, so a filter can narrow but never widen it.
+ * scope condition comes from the access policy, so a filter can narrow but never widen it
+ * (a unit outside the scope finds nothing). The filters are those of the dashboard
+ * (request-filters.ts), so that each of its figures links to exactly the requests it counts.
  */
 export async function listRequests(ctx: Ctx, raw: ListFilters = {}) {
   assertCan(ctx.actor, "requests.list");
-  const filters = parseInput(listFilters, raw);
-  const where = and(
-    requestScopeCondition(ctx.actor),
-    filters.status ? eq(requests.status, filters.status) : undefined,
-    filters.country ? eq(requests.requestedCountryCode, filters.country) : undefined,
-    filters.urgency ? eq(requests.urgency, filters.urgency) : undefined,
-    filters.caseId ? eq(requests.caseId, filters.caseId) : undefined,
-    dueCondition(filters.due, ctx.now()),
-    filters.q
-      ? or(
-          ilike(requests.reference, likePattern(filters.q)),
-          ilike(cases.reference, likePattern(filters.q)),
-          ilike(requests.summaryOfFacts, likePattern(filters.q)),
-          ilike(requests.foreignReference, likePattern(filters.q)),
-        )
-      : undefined,
-  );
+  const filters = parseListFilters(ctx, raw);
+  const where = listCondition(ctx, filters);
 
   const [items, [total]] = await Promise.all([
     ctx.db
@@ -93,7 +73,7 @@ export async function listRequests(ctx: Ctx, raw: ListFilters = {}) {
       .innerJoin(countries, eq(countries.code, requests.requestedCountryCode))
       .innerJoin(units, eq(units.id, requests.requestingUnitId))
       .where(where)
-      .orderBy(...ORDER[filters.sort])
+      .orderBy(...LIST_ORDER[filters.sort])
       .limit(PAGE_SIZE)
       .offset((filters.page - 1) * PAGE_SIZE),
     ctx.db
@@ -104,4 +84,30 @@ export async function listRequests(ctx: Ctx, raw: ListFilters = {}) {
       .where(where),
   ]);
   return { items, total: total?.n ?? 0, page: filters.page, pageSize: PAGE_SIZE, filters };
+}
+
+/**
+ * The list's filters, parsed. The hard-date risk is the requesting side's own assessment
+ * (the case's hard date is not shared): the requested side cannot filter on it.
+ */
+export function parseListFilters(ctx: Ctx, raw: ListFilters): z.output<typeof listFilters> {
+  const filters = parseInput(listFilters, raw);
+  if (filters.atRisk && ctx.actor.role === "liaison_officer") throw new Invalid("invalid", { atRisk: ["invalidChoice"] });
+  return filters;
+}
+
+/** The scope, the filters and the search as one condition (on requests joined with cases and request_deadlines). */
+export function listCondition(ctx: Ctx, filters: z.output<typeof listFilters>): SQL | undefined {
+  return and(
+    requestScopeCondition(ctx.actor),
+    requestFilterCondition(filters, { now: ctx.now(), timeZone: ctx.actor.timeZone }),
+    filters.q
+      ? or(
+          ilike(requests.reference, likePattern(filters.q)),
+          ilike(cases.reference, likePattern(filters.q)),
+          ilike(requests.summaryOfFacts, likePattern(filters.q)),
+          ilike(requests.foreignReference, likePattern(filters.q)),
+        )
+      : undefined,
+  );
 }

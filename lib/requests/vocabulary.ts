@@ -27,6 +27,33 @@ export const EXECUTING_STATUSES: readonly RequestStatus[] = ["acknowledged", "in
 /** Until transmission a request is the requesting side's internal work. */
 export const PRE_TRANSMISSION_STATUSES: readonly RequestStatus[] = ["draft", "in_review", "validated"];
 
+/** The two sides of a request (DESIGN.md §2): the requesting unit and the requested country. */
+export type Side = "requesting" | "requested";
+
+/**
+ * Whose move it is in each status ("whose court the ball is in", DESIGN.md §5): it decides the
+ * deadline calendars and the dashboard's "waiting on" split. Final statuses wait on nobody.
+ */
+export const BALL_IN_COURT: Record<RequestStatus, Side | null> = {
+  draft: "requesting",
+  in_review: "requesting",
+  validated: "requesting",
+  transmitted: "requested",
+  acknowledged: "requested",
+  in_execution: "requested",
+  information_requested: "requesting",
+  partially_executed: "requested",
+  executed: "requesting",
+  closed: null,
+  refused: null,
+  withdrawn: null,
+};
+
+/** The statuses in which a request waits on `side`. */
+export function statusesWaitingOn(side: Side): RequestStatus[] {
+  return REQUEST_STATUSES.filter((status) => BALL_IN_COURT[status] === side);
+}
+
 /** Legal bases seen from France (LEGAL.md): the treaty decides time limits and forms. */
 export const LEGAL_BASES = [
   "budapest_convention",

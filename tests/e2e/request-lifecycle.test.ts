@@ -46,6 +46,16 @@ const CASE_REFERENCE = `PARQUET-E2E-${run}`;
 const CASE_TITLE = `Diffusion en direct — enquête ${run}`;
 const FACTS = `Entre 2024 et 2026, M. X a commandé et regardé des abus sexuels sur mineurs diffusés en direct depuis Cebu (run ${run}).`;
 const MEASURE_DESCRIPTION = `Transferts Western Union et Remitly de M. X vers les Philippines, janvier 2024 à ce jour (run ${run}).`;
+const MEASURE_JUSTIFICATION = `Les fonds ont été retirés en espèces à Cebu : les registres de paiement y sont conservés (run ${run}).`;
+/** What the checklist of this request (Philippines, reciprocity, transfer records) asks for that only documents provide. */
+const MISSING_DOCUMENTS = [
+  "Lettre de demande signée",
+  "Traduction anglaise de la demande",
+  "Traduction anglaise des dispositions pénales",
+  "Engagement de réciprocité",
+  "Identifiants des comptes ou transferts, et période",
+];
+const WAIVER_REASON = `Lettre signée, traduction et annexes remises au BEPI sur support papier (run ${run}).`;
 const VICTIM_IDENTITY = `Ana Reyes ${run}, née le 2 mars 2014`;
 const VICTIM_LOCATION = `Barangay Pajo ${run}, Lapu-Lapu`;
 const INTERNAL_COMMENT = `Note interne : ne pas évoquer la source TRACFIN (run ${run}).`;
@@ -199,11 +209,13 @@ describe("a France → Philippines request from draft to closed", () => {
     const addMeasure = page.getByRole("form", { name: "Ajouter une mesure", exact: true });
     await addMeasure.getByLabel("Nature de la mesure", { exact: true }).selectOption({ label: "Relevés de transferts d'argent" });
     await addMeasure.getByLabel("Description", { exact: true }).fill(MEASURE_DESCRIPTION);
+    await addMeasure.getByLabel("Pourquoi la preuve se trouve-t-elle dans l'État requis ?", { exact: true }).fill(MEASURE_JUSTIFICATION);
     await addMeasure.getByRole("button", { name: "Ajouter la mesure", exact: true }).click();
     await expectStatus(page, "Mesure ajoutée.");
     const measures = section(page, "Mesures demandées");
     await measures.getByRole("heading", { name: "Mesure 1 : Relevés de transferts d'argent", exact: true }).waitFor();
     expect(await measures.getByRole("listitem").first().innerText()).toContain(MEASURE_DESCRIPTION);
+    expect(await measures.getByRole("listitem").first().innerText()).toContain(MEASURE_JUSTIFICATION);
 
     // A minor victim: the drafting magistrate has need to know and sees the identity.
     const addPerson = page.getByRole("form", { name: "Ajouter une personne", exact: true });
@@ -220,7 +232,7 @@ describe("a France → Philippines request from draft to closed", () => {
 
     // An internal note: before transmission a comment can only be internal.
     await page.getByLabel("Votre commentaire", { exact: true }).fill(INTERNAL_COMMENT);
-    expect(await page.getByRole("radio", { name: "Partagé avec l'autorité requise" }).isDisabled()).toBe(true);
+    expect(await section(page, "Commentaires").getByRole("radio", { name: "Partagé avec l'autorité requise" }).isDisabled()).toBe(true);
     await page.getByRole("button", { name: "Publier le commentaire", exact: true }).click();
     await expectStatus(page, "Commentaire ajouté.");
     await expect.poll(() => commentsOf(page), POLL).toEqual([expect.stringContaining(INTERNAL_COMMENT)]);
@@ -260,6 +272,35 @@ describe("a France → Philippines request from draft to closed", () => {
     await makeMove(page, "Valider", "Enregistré : la demande est désormais « Validée ».", "Validée");
   });
 
+  step("the magistrate cannot transmit it yet: the checklist names the missing documents", async () => {
+    const page = magistrate;
+    await openRequest(page, "Validée");
+    const checklist = section(page, "Liste de contrôle avant transmission");
+    expect(await checklist.innerText()).toContain("5 éléments manquent");
+    await move(page, "Enregistrer la transmission").getByRole("button", { name: "Enregistrer la transmission", exact: true }).click();
+    const refusal = move(page, "Enregistrer la transmission").getByRole("alert");
+    await expect.poll(() => refusal.innerText(), POLL).toContain("La demande ne peut pas être transmise");
+    for (const item of MISSING_DOCUMENTS) expect(await refusal.innerText()).toContain(item);
+    await expectRequestStatus(page, "Validée");
+    // Only a manager waives an item.
+    expect(await checklist.getByRole("button", { name: /^Dispenser/ }).count()).toBe(0);
+  });
+
+  step("the manager waives the missing documents, each with its reason", async () => {
+    const page = manager;
+    await openRequest(page, "Validée");
+    const checklist = section(page, "Liste de contrôle avant transmission");
+    for (const item of MISSING_DOCUMENTS) {
+      await checklist.getByText(`Dispenser de « ${item} »`, { exact: true }).first().click();
+      await checklist.getByLabel(`Motif de la dispense pour « ${item} »`, { exact: true }).fill(WAIVER_REASON);
+      await checklist.getByRole("button", { name: `Dispenser de « ${item} »`, exact: true }).click();
+      await expect.poll(() => checklist.getByLabel(`Motif de la dispense pour « ${item} »`, { exact: true }).count(), POLL).toBe(0);
+    }
+    await expect.poll(() => checklist.innerText(), POLL).toContain("Chaque élément est fourni ou dispensé.");
+    expect(await checklist.innerText()).toContain("10 sur 10 fournis ou dispensés");
+    expect(await checklist.innerText()).toContain(WAIVER_REASON);
+  });
+
   step("the magistrate records the transmission through the central authorities, today, and shares a comment", async () => {
     const page = magistrate;
     await openRequest(page, "Validée");
@@ -274,7 +315,7 @@ describe("a France → Philippines request from draft to closed", () => {
 
     // Now a comment can be shared with the requested authority.
     await page.getByLabel("Votre commentaire", { exact: true }).fill(SHARED_COMMENT);
-    await page.getByRole("radio", { name: "Partagé avec l'autorité requise" }).check();
+    await section(page, "Commentaires").getByRole("radio", { name: "Partagé avec l'autorité requise" }).check();
     await page.getByRole("button", { name: "Publier le commentaire", exact: true }).click();
     await expectStatus(page, "Commentaire ajouté.");
     await expect.poll(() => commentsOf(page), POLL).toEqual([expect.stringContaining(INTERNAL_COMMENT), expect.stringContaining(SHARED_COMMENT)]);

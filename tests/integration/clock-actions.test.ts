@@ -4,7 +4,7 @@ import { extendRecognition, renewPreservation } from "@/lib/requests/clock-actio
 import { addMeasure } from "@/lib/requests/draft-parts";
 import { getRequest } from "@/lib/requests/get-request";
 import { createTestDatabase, type TestDatabase } from "../support/database";
-import { draftRequest, makeParties, move, userCtx, type Parties, type RequestHandle } from "../support/requests";
+import { draftRequest, makeParties, move, userCtx, waiveMissingItems, type Parties, type RequestHandle } from "../support/requests";
 
 let tdb: TestDatabase;
 let parties: Parties;
@@ -17,6 +17,7 @@ afterAll(() => tdb.destroy());
 async function transmitted(handle: RequestHandle): Promise<RequestHandle> {
   await move(parties.magistrate, handle, "submit");
   await move(parties.manager, handle, "validate");
+  await waiveMissingItems(parties.manager, handle);
   await move(parties.magistrate, handle, "transmit");
   return handle;
 }
@@ -66,7 +67,7 @@ describe("extending the recognition deadline of an EIO", () => {
 describe("renewing an expedited preservation", () => {
   it("restarts its 60 days, on the requesting magistrate's word", async () => {
     const handle = await draftRequest(parties.magistrate);
-    await addMeasure(parties.magistrate, { requestId: handle.id, version: handle.version, type: "expedited_preservation", description: "Preserve the accounts' data." });
+    await addMeasure(parties.magistrate, { requestId: handle.id, version: handle.version, type: "expedited_preservation", description: "Preserve the accounts' data.", justification: "Held by Philippine providers." });
     handle.version += 1;
     await transmitted(handle);
     expect((await clock(parties.magistrate, handle.id, "preservation"))?.state).toBe("running");

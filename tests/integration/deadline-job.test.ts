@@ -10,6 +10,7 @@ import { addMeasure } from "@/lib/requests/draft-parts";
 import { transitionRequest } from "@/lib/requests/transition-request";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { actorFor, makeUser } from "../support/factories";
+import { waiveMissingItems } from "../support/requests";
 import { startSmtpServer } from "../support/smtp";
 
 let tdb: TestDatabase;
@@ -43,7 +44,10 @@ beforeAll(async () => {
   await addMeasure(as(magistrate, "2026-01-05T09:10:00Z"), { requestId, version: 1, type: "money_transfer_records", description: "Transfers 2023–2025." });
   await transitionRequest(as(magistrate, "2026-01-05T10:00:00Z"), { requestId, version: 2, transition: "submit" });
   await transitionRequest(as(manager, "2026-01-06T08:00:00Z"), { requestId, version: 3, transition: "validate" });
-  await transitionRequest(as(magistrate, "2026-01-06T09:00:00Z"), { requestId, version: 4, transition: "transmit", channel: "central_authority", transmittedOn: "2026-01-06" });
+  // The manager settles the checklist (what was sent outside the application) before it goes.
+  const handle = { id: requestId, reference, version: 4, measureIds: [] };
+  await waiveMissingItems(as(manager, "2026-01-06T08:30:00Z"), handle);
+  await transitionRequest(as(magistrate, "2026-01-06T09:00:00Z"), { requestId, version: handle.version, transition: "transmit", channel: "central_authority", transmittedOn: "2026-01-06" });
 });
 
 afterAll(async () => {

@@ -6,6 +6,7 @@ import { PARIS_CASE_REFERENCE } from "@/db/seed/demo-cases-paris";
 import { DEMO_USERS } from "@/db/seed/reference-data";
 import { prepareDatabase } from "@/db/startup";
 import { verifyAuditChains } from "@/lib/audit/verify";
+import { checklistFor } from "@/lib/checklists/checklist-for";
 import type { Ctx } from "@/lib/context";
 import { parseEnv } from "@/lib/env";
 import { getCase, listCases } from "@/lib/requests/cases";
@@ -150,5 +151,24 @@ describe("demo data set", () => {
     const asOfficer = await getRequest(await ctxFor("liaison.ph@demo.example"), hearings[0]!.id);
     expect(asOfficer.comments.every((c) => c.visibility === "shared")).toBe(true);
     expect(asOfficer.events.every((e) => e.visibility === "shared")).toBe(true);
+  });
+
+  it("shows the transmission gate: the Romanian EIO, validated, still misses its form and translation", async () => {
+    const manager = await ctxFor("manager@demo.example");
+    const all = await tdb.db.select().from(requests);
+    const [eio] = all.filter((r) => r.legalBasis === "european_investigation_order");
+    expect(eio!.status).toBe("validated");
+    const checklist = await checklistFor(manager, eio!.id);
+    expect(checklist.missing).toEqual(["ro_eio_form", "ro_eio_translation", "bank_identifiers", "subscriber_identifiers"]);
+    expect(checklist.canWaive).toBe(true);
+
+    // Every transmitted request went out with its checklist provided or waived by a manager, with a reason.
+    for (const request of all.filter((r) => r.transmittedAt)) {
+      const side = request.requestedCountryCode === "FR" ? "manager.ph@demo.example" : "manager@demo.example";
+      const { items, missing } = await checklistFor(await ctxFor(side), request.id);
+      expect(missing, request.reference).toEqual([]);
+      expect(items.find((i) => i.key === "facts_linked_to_measures")?.status).toBe("provided");
+      expect(items.filter((i) => i.status === "waived").every((i) => i.waiver!.reason.length > 20)).toBe(true);
+    }
   });
 });

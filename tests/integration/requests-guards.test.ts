@@ -12,7 +12,7 @@ import { changeUserRole } from "@/lib/users/change-user-role";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { actorFor, unitId } from "../support/factories";
 import {
-  draftRequest, eventsOf, makeParties, move, MOVE_DETAILS, requestIn, storedRequest, userCtx, type Parties, type RequestHandle,
+  draftRequest, eventsOf, makeParties, move, MOVE_DETAILS, requestIn, storedRequest, userCtx, waiveMissingItems, type Parties, type RequestHandle,
 } from "../support/requests";
 
 /**
@@ -142,7 +142,9 @@ describe("guards", () => {
     await expectRefused(handle, moveAs(m, handle, "transmit", { channel: "carrier_pigeon" }), { constructor: Invalid, fields: { channel: ["invalidChoice"] } });
     await expectRefused(handle, moveAs(m, handle, "transmit", { transmittedOn: "2026-02-30" }), { constructor: Invalid });
 
-    // Sent last week: recorded at midday of that day, and visible to the requested side from then on.
+    // Sent last week (its checklist settled by the manager on validating it): recorded at
+    // midday of that day, and visible to the requested side from then on.
+    await waiveMissingItems(on(parties.manager, "2026-02-20T09:30:00Z"), handle);
     await transitionRequest(m, { requestId: handle.id, version: handle.version, transition: "transmit", channel: "diplomatic", transmittedOn: "2026-02-24" });
     expect(await storedRequest(tdb.db, handle.id)).toMatchObject({
       status: "transmitted",
@@ -154,6 +156,7 @@ describe("guards", () => {
 
   it("transmitting 'today' follows the drafting unit's calendar, not UTC", async () => {
     const handle = await requestIn("validated", parties);
+    await waiveMissingItems(parties.manager, handle);
     // 23:30 UTC on 2 March is already 3 March in Paris.
     const lateEvening = new Date("2026-03-02T23:30:00Z");
     const ctx: Ctx = { ...parties.manager, now: () => lateEvening };
@@ -240,6 +243,7 @@ async function draftAndRun(measures: number): Promise<RequestHandle> {
   const handle = await draftRequest(parties.magistrate, { measures });
   await move(parties.magistrate, handle, "submit");
   await move(parties.manager, handle, "validate");
+  await waiveMissingItems(parties.manager, handle);
   await move(parties.magistrate, handle, "transmit");
   await move(parties.officer, handle, "acknowledge");
   await move(parties.officer, handle, "startExecution");

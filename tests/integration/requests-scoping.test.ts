@@ -11,7 +11,7 @@ import { listRequests } from "@/lib/requests/list-requests";
 import { createSupplementaryRequest } from "@/lib/requests/supplementary";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import {
-  draftRequest, makeCase, makeParties, move, requestIn, storedRequest, userCtx, type Parties, type RequestHandle,
+  draftRequest, makeCase, makeParties, move, requestIn, storedRequest, userCtx, waiveMissingItems, type Parties, type RequestHandle,
 } from "../support/requests";
 
 /** Need to know (DESIGN.md §2, §6): who sees which request, and which parts of it. */
@@ -46,6 +46,7 @@ beforeAll(async () => {
   parisToColombia = await draftRequest(parties.magistrate, { fields: { requestedCountryCode: "CO", legalBasis: "bilateral_convention" } });
   await move(parties.magistrate, parisToColombia, "submit");
   await move(parties.manager, parisToColombia, "validate");
+  await waiveMissingItems(parties.manager, parisToColombia);
   await move(parties.magistrate, parisToColombia, "transmit");
   const bepi: Parties = { magistrate: otherMagistrate, manager: otherManager, officer: parties.officer };
   bepiDraft = await requestIn("draft", bepi);
@@ -171,6 +172,7 @@ describe("what the requested side sees of a request", () => {
     expect(victim.pseudonym).toBe("V1");
     await move(parties.magistrate, handle, "submit");
     await move(parties.manager, handle, "validate");
+    await waiveMissingItems(parties.manager, handle);
     await move(parties.magistrate, handle, "transmit");
 
     const victimAs = async (ctx: Ctx) => (await getRequest(ctx, handle.id)).persons.find((p) => p.role === "victim");

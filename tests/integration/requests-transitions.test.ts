@@ -7,7 +7,7 @@ import { TRANSITIONS, type Transition } from "@/lib/requests/transitions";
 import { PRE_TRANSMISSION_STATUSES, REQUEST_STATUSES, type RequestStatus } from "@/lib/requests/vocabulary";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import {
-  eventsOf, makeParties, MOVE_DETAILS, requestIn, returnAllMeasures, storedRequest, userCtx, type Parties, type RequestHandle,
+  eventsOf, makeParties, MOVE_DETAILS, requestIn, returnAllMeasures, storedRequest, userCtx, waiveMissingItems, type Parties, type RequestHandle,
 } from "../support/requests";
 
 /**
@@ -124,6 +124,8 @@ describe("the lifecycle table", () => {
         if (status === "in_execution" && (t.name === "reportPartialExecution" || t.name === "reportExecution")) {
           await returnAllMeasures(parties.officer, handle);
         }
+        // And the transmission, a complete checklist (the gate is tested in checklists.test.ts).
+        if (t.name === "transmit") await waiveMissingItems(parties.manager, handle);
         const before = await storedRequest(tdb.db, handle.id);
         const eventsBefore = await eventsOf(tdb.db, handle.id);
         const to = t.to === "resume" ? "transmitted" : t.to; // requestIn asks its questions from transmitted

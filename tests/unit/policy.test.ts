@@ -43,7 +43,7 @@ describe("navigation follows the policy", () => {
     const expected: Record<Role, string[]> = {
       magistrate: ["/", "/requests", "/cases"],
       liaison_officer: ["/", "/requests"],
-      manager: ["/", "/requests", "/cases"],
+      manager: ["/", "/requests", "/cases", "/dashboard"],
       admin: ["/", "/admin/users", "/admin/outbox"],
     };
     for (const role of ROLES) expect(navigationFor({ role }).map((item) => item.href)).toEqual(expected[role]);

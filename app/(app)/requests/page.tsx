@@ -1,19 +1,21 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { RequestsFilterForm } from "@/app/_components/requests-filter-form";
-import { RequestsPagination, requestsListHref } from "@/app/_components/requests-pagination";
+import { RequestsPagination, requestsListHref, requestsListQuery } from "@/app/_components/requests-pagination";
 import { RequestStatusBadge } from "@/app/_components/requests-status-badge";
 import { NextDeadline } from "@/app/_components/requests-next-deadline";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { can } from "@/lib/access/policy";
 import { requestContext } from "@/lib/auth/session";
+import { dashboardUnits } from "@/lib/dashboard/filters";
 import type { Ctx } from "@/lib/context";
 import { Invalid } from "@/lib/errors";
 import { listCountries } from "@/lib/reference/list-countries";
 import { listCases } from "@/lib/requests/cases";
 import { listRequests, type ListFilters } from "@/lib/requests/list-requests";
+import { LIST_FILTER_KEYS } from "@/lib/requests/request-filters";
 
-const FILTER_KEYS = ["status", "country", "urgency", "caseId", "due", "q", "sort", "page"] as const;
+const FILTER_KEYS = [...LIST_FILTER_KEYS, "sort", "page"] as const;
 type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
@@ -46,8 +48,13 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
     }),
   );
   const mayViewCases = can(actor, "cases.view");
-  const [{ result, ignored }, cases, countries] = await loadOrDeny(() =>
-    Promise.all([listIgnoringBadFilters(ctx, raw), mayViewCases ? listCases(ctx) : [], listCountries(ctx.db)]),
+  const [{ result, ignored }, cases, countries, units] = await loadOrDeny(() =>
+    Promise.all([
+      listIgnoringBadFilters(ctx, raw),
+      mayViewCases ? listCases(ctx) : [],
+      listCountries(ctx.db),
+      can(actor, "dashboard.view") ? dashboardUnits(ctx) : undefined,
+    ]),
   );
   const [t, tUrgency, format, locale] = await Promise.all([
     getTranslations("requests"),
@@ -57,7 +64,8 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
   ]);
   const { items, total, page, pageSize, filters } = result;
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const filtered = Boolean(filters.status || filters.country || filters.urgency || filters.caseId || filters.due || filters.q);
+  const filtered = LIST_FILTER_KEYS.some((key) => Boolean(filters[key]));
+  const exportQuery = requestsListQuery(filters, 1);
   const mayCreate = can(actor, "requests.create");
   // The requesting side sees its own unit's requests only; the requested side receives from many.
   const showUnit = actor.role === "liaison_officer";
@@ -92,11 +100,20 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
                 .map((c) => ({ code: c.code, name: locale === "fr" ? c.nameFr : c.nameEn }))
                 .sort((a, b) => a.name.localeCompare(b.name, locale))
         }
+        units={units}
+        requestingSide={actor.role !== "liaison_officer"}
       />
-      <p className="rq-count" id="rq-count">
-        {t("list.count", { count: total })}
-        {total > 0 && pages > 1 && ` · ${t("list.pageOf", { page, pages })}`}
-      </p>
+      <div className="rq-count-bar">
+        <p className="rq-count" id="rq-count">
+          {t("list.count", { count: total })}
+          {total > 0 && pages > 1 && ` · ${t("list.pageOf", { page, pages })}`}
+        </p>
+        {total > 0 && (
+          <a href={`/api/requests/export${exportQuery ? `?${exportQuery}` : ""}`} className="button small" download title={t("list.exportHelp")}>
+            {t("list.export")}
+          </a>
+        )}
+      </div>
       {items.length === 0 ? (
         <div className="panel rq-empty">
           <p>{filtered || page > 1 ? t("list.empty") : t("list.emptyNone")}</p>

@@ -5,7 +5,9 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formValues, runAction, type ActionState } from "@/app/_lib/action-state";
 import { requestContext } from "@/lib/auth/session";
+import { waiveChecklistItem } from "@/lib/checklists/waive";
 import type { Ctx } from "@/lib/context";
+import { uploadDocument, type UploadDocumentInput } from "@/lib/documents/upload";
 import { Invalid } from "@/lib/errors";
 import { extendRecognition, renewPreservation } from "@/lib/requests/clock-actions";
 import { addComment } from "@/lib/requests/comment";
@@ -53,14 +55,14 @@ export async function transitionAction(_previous: ActionState, form: FormData): 
   });
 }
 
-const MEASURE_FIELDS = ["intent", "requestId", "version", "measureId", "type", "description", "status", "resultNote"] as const;
+const MEASURE_FIELDS = ["intent", "requestId", "version", "measureId", "type", "description", "justification", "status", "resultNote"] as const;
 
 export async function measureAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const values = formValues(form, MEASURE_FIELDS);
-  const { requestId, version, measureId, type, description, status, resultNote } = values;
+  const { requestId, version, measureId, type, description, justification, status, resultNote } = values;
   return runOnRequest(requestId, values.intent, values, async (ctx) => {
     // The verbs validate the enums (type, status); the casts only satisfy their input types.
-    const measure = { type, description } as Parameters<typeof addMeasure>[1];
+    const measure = { type, description, justification } as Parameters<typeof addMeasure>[1];
     switch (values.intent) {
       case "add":
         await addMeasure(ctx, { ...measure, requestId, version });
@@ -129,4 +131,27 @@ export async function clockAction(_previous: ActionState, form: FormData): Promi
         throw new Invalid();
     }
   });
+}
+
+const DOCUMENT_FIELDS = ["requestId", "version", "type", "language", "visibility", "measureId", "replacesId", "checklistItemKey"] as const;
+
+/** Adds a document. The verb checks the file (name, size, content) and who adds what; the answer carries the SHA-256. */
+export async function documentAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const values = formValues(form, DOCUMENT_FIELDS);
+  const file = form.get("file");
+  return runOnRequest(values.requestId, "upload", values, async (ctx) => {
+    const { sha256 } = await uploadDocument(ctx, {
+      ...values,
+      visibility: values.visibility || undefined,
+      fileName: file instanceof File ? file.name : "",
+      bytes: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(),
+    } as UploadDocumentInput);
+    return sha256;
+  });
+}
+
+/** A manager waives a missing checklist item, with the reason; the verb checks who, when and which item. */
+export async function checklistAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const values = formValues(form, ["requestId", "version", "itemKey", "reason"]);
+  return runOnRequest(values.requestId, "waive", values, (ctx) => waiveChecklistItem(ctx, values));
 }

@@ -12,6 +12,8 @@ export interface MeasureItem {
   id: string;
   type: string;
   description: string;
+  /** Why the evidence is in the requested State (the checklist asks it of every measure). */
+  justification: string;
   status: string;
   resultNote: string;
 }
@@ -24,7 +26,7 @@ interface Props {
   canReport: boolean;
 }
 
-const INLINE_FIELDS = ["type", "description", "status", "resultNote"] as const;
+const INLINE_FIELDS = ["type", "description", "justification", "status", "resultNote"] as const;
 
 /** The measures asked: the drafter adds, edits and removes them; the requested side reports on each. */
 export function MeasuresSection({ requestId, version, measures, canEdit, canReport }: Props) {
@@ -75,6 +77,8 @@ export function MeasuresSection({ requestId, version, measures, canEdit, canRepo
                 <dl className="facts">
                   <dt>{t("requestPage.fields.description")}</dt>
                   <dd className="rp-text">{measure.description}</dd>
+                  <dt>{t("checklists.measureLink.label")}</dt>
+                  <dd className="rp-text">{measure.justification || <span className="muted">{t("checklists.measureLink.none")}</span>}</dd>
                   <dt>{t("requestPage.fields.resultNote")}</dt>
                   <dd className="rp-text">{measure.resultNote || <span className="muted">{t("requestPage.measures.noResult")}</span>}</dd>
                 </dl>
@@ -157,7 +161,15 @@ export function MeasuresSection({ requestId, version, measures, canEdit, canRepo
 }
 
 
-function MeasureFields({ id, values, fields = {} }: { id: string; values: { type?: string; description?: string }; fields?: Record<string, string[]> }) {
+function MeasureFields({
+  id,
+  values,
+  fields = {},
+}: {
+  id: string;
+  values: { type?: string; description?: string; justification?: string };
+  fields?: Record<string, string[]>;
+}) {
   const t = useTranslations();
   return (
     <>
@@ -191,6 +203,22 @@ function MeasureFields({ id, values, fields = {} }: { id: string; values: { type
           {t("requestPage.measures.descriptionHelp")}
         </p>
         <FieldErrors id={`${id}-description-errors`} keys={fields.description} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-justification`}>{t("checklists.measureLink.label")}</label>
+        <textarea
+          id={`${id}-justification`}
+          name="justification"
+          rows={2}
+          maxLength={2000}
+          defaultValue={values.justification}
+          aria-invalid={fields.justification ? true : undefined}
+          aria-describedby={`${id}-justification-help ${id}-justification-errors`}
+        />
+        <p id={`${id}-justification-help`} className="help">
+          {t("checklists.measureLink.help")}
+        </p>
+        <FieldErrors id={`${id}-justification-errors`} keys={fields.justification} />
       </div>
     </>
   );

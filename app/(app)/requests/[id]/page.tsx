@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import { cache } from "react";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ChecklistProgress, checklistForPage, checklistLabels } from "@/app/_components/checklist-progress";
 import { RequestPageClocks } from "@/app/_components/request-page-clocks";
 import { RequestPageComments } from "@/app/_components/request-page-comments";
+import { RequestPageDocuments } from "@/app/_components/request-page-documents";
 import { RequestPageHeader } from "@/app/_components/request-page-header";
+import { RequestPageLetter } from "@/app/_components/request-page-letter";
 import { RequestPageSummary } from "@/app/_components/request-page-summary";
 import { RequestPageTimeline } from "@/app/_components/request-page-timeline";
 import { loadOrDeny } from "@/app/_lib/page-guard";
@@ -34,6 +37,7 @@ export default async function RequestPage({ params }: Params) {
   const [{ view, timeZone, now }, t] = await Promise.all([loadRequest((await params).id), getTranslations()]);
   const { request, can } = view;
   const today = new Intl.DateTimeFormat("en-CA", { timeZone }).format(now); // YYYY-MM-DD
+  const checklist = await checklistForPage(view);
 
   return (
     <article className="rp-page">
@@ -47,11 +51,19 @@ export default async function RequestPage({ params }: Params) {
             <MeasuresSection
               requestId={request.id}
               version={request.version}
-              measures={view.measures.map(({ id, type, description, status, resultNote }) => ({ id, type, description, status, resultNote }))}
+              measures={view.measures.map(({ id, type, description, justification, status, resultNote }) => ({ id, type, description, justification, status, resultNote }))}
               canEdit={can.editDraft}
               canReport={can.reportMeasures}
             />
           </Section>
+          <Section id="documents" title={t("documents.title")}>
+            <RequestPageDocuments view={view} />
+          </Section>
+          {checklist && (
+            <Section id="checklist" title={t("checklists.title")}>
+              <ChecklistProgress checklist={checklist} requestId={request.id} version={request.version} />
+            </Section>
+          )}
           <Section id="persons" title={t("requestPage.persons.title")}>
             <PersonsSection
               requestId={request.id}
@@ -93,9 +105,13 @@ export default async function RequestPage({ params }: Params) {
                 transitions={view.transitions.map(({ name, requires, records }) => ({ name, requires, records }))}
                 defaultChannel={request.channel}
                 today={today}
+                checklistLabels={checklistLabels(checklist, await getLocale())}
               />
               {can.createSupplementary && <SupplementaryButton requestId={request.id} />}
             </div>
+          </Section>
+          <Section id="letter" title={t("letters.title")}>
+            <RequestPageLetter view={view} />
           </Section>
           <Section id="timeline" title={t("requestPage.timeline.title")}>
             <RequestPageTimeline events={view.events} showVisibility={can.commentInternal} />

@@ -23,6 +23,8 @@ interface Props {
   defaultChannel: string;
   /** Today in the viewer's time zone (YYYY-MM-DD): the latest transmission date. */
   today: string;
+  /** Checklist item labels, to name what a refused transmission is missing. */
+  checklistLabels?: Record<string, string>;
 }
 
 const INLINE_FIELDS = ["text", "foreignReference", "channel", "transmittedOn"] as const;
@@ -30,7 +32,7 @@ const INLINE_FIELDS = ["text", "foreignReference", "channel", "transmittedOn"] a
 const DESTRUCTIVE = new Set(["refuse", "withdraw", "returnToDraft"]);
 
 /** One form per available move; one outcome for all, so that it outlives the form that sent it. */
-export function TransitionForms({ requestId, version, transitions, defaultChannel, today }: Props) {
+export function TransitionForms({ requestId, version, transitions, defaultChannel, today, checklistLabels }: Props) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState<ActionState, FormData>(transitionAction, null);
   const newStatus = state?.ok ? state.values?.detail : undefined;
@@ -63,6 +65,7 @@ export function TransitionForms({ requestId, version, transitions, defaultChanne
               version={version}
               defaultChannel={defaultChannel}
               today={today}
+              checklistLabels={checklistLabels}
             />
           ))}
         </div>
@@ -80,6 +83,7 @@ function TransitionForm({
   version,
   defaultChannel,
   today,
+  checklistLabels,
 }: Omit<Props, "transitions"> & {
   transition: TransitionOption;
   failure: ActionState;
@@ -97,7 +101,7 @@ function TransitionForm({
       <input type="hidden" name="requestId" value={requestId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="transition" value={name} />
-      <RequestPageFormAlert state={failure} inlineFields={INLINE_FIELDS} reloadHref={`/requests/${requestId}`} />
+      <RequestPageFormAlert state={failure} inlineFields={INLINE_FIELDS} reloadHref={`/requests/${requestId}`} checklistLabels={checklistLabels} />
       {requires && (
         <div className="field">
           <label htmlFor={`${id}-text`}>{t(`requiredTexts.${requires}`)}</label>

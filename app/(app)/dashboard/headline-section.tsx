@@ -1,0 +1,52 @@
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { DashboardFilters } from "@/lib/dashboard/filters";
+import type { HeadlineFigures } from "@/lib/dashboard/headline";
+import { exportHref, requestsHref, type FigureSelection } from "./links";
+
+/** The headline figures; each count opens the list of its requests, each median the requests it is drawn from. */
+export function HeadlineSection({ headline, filters }: { headline: HeadlineFigures; filters: DashboardFilters }) {
+  const t = useTranslations("dashboard");
+  const counts: [key: string, value: number, selection: FigureSelection][] = [
+    ["open", headline.open, { stage: "open" }],
+    ["overdue", headline.overdue, { due: "overdue", sort: "due_asc" }],
+    ["dueWithin14Days", headline.dueWithin14Days, { due: "14", sort: "due_asc" }],
+    ["waitingOnRequested", headline.waitingOnRequested, { stage: "requested_side" }],
+    ["waitingOnRequesting", headline.waitingOnRequesting, { stage: "requesting_side" }],
+  ];
+  const basis = (count: number) => t(headline.medianWindow ? "headline.medianLast12Months" : "headline.medianInPeriod", { count });
+  const medians: [key: string, days: number | null, count: number][] = [
+    ["medianToAcknowledgement", headline.medianDaysToAcknowledgement, headline.acknowledgedCount],
+    ["medianToExecution", headline.medianDaysToExecution, headline.executedCount],
+  ];
+  return (
+    <section aria-labelledby="db-headline-title" className="db-section">
+      <div className="db-section-heading">
+        <h2 id="db-headline-title">{t("headline.title")}</h2>
+        <a href={exportHref("headline", filters)} className="button small" download>
+          {t("export.csv")}
+          <span className="visually-hidden"> — {t("tables.headline")}</span>
+        </a>
+      </div>
+      <dl className="figures db-figures">
+        {counts.map(([key, value, selection]) => (
+          <div key={key} data-figure={key}>
+            <dt>{t(`headline.${key}`)}</dt>
+            <dd>
+              <Link href={requestsHref(filters, selection)}>{value}</Link>
+            </dd>
+          </div>
+        ))}
+        {medians.map(([key, days, count]) => (
+          <div key={key} data-figure={key}>
+            <dt>{t(`headline.${key}`)}</dt>
+            <dd>
+              <Link href={requestsHref(filters)}>{days === null ? t("headline.noData") : t("headline.days", { days })}</Link>
+              <span className="db-figure-note">{basis(count)}</span>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

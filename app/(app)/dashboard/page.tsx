@@ -1,0 +1,72 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { loadOrDeny } from "@/app/_lib/page-guard";
+import { requestContext } from "@/lib/auth/session";
+import { DASHBOARD_FILTER_KEYS } from "@/lib/dashboard/filters";
+import { loadDashboardPage } from "@/lib/dashboard/load-dashboard";
+import { AgeingSection } from "./ageing-section";
+import { CountriesSection } from "./countries-section";
+import { DashboardFilterForm } from "./filter-form";
+import { ForecastSection } from "./forecast-section";
+import { HeadlineSection } from "./headline-section";
+import { TimeInStateSection } from "./time-in-state-section";
+import "./dashboard.css";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * The managers' delay dashboard (manager only: anyone else gets 403). Bad filters are
+ * shown next to their field, with no figures, rather than figures for something else.
+ */
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const [ctx, params] = await Promise.all([requestContext(), searchParams]);
+  const raw = Object.fromEntries(
+    DASHBOARD_FILTER_KEYS.map((key) => {
+      const value = params[key];
+      return [key, (Array.isArray(value) ? value[0] : value) ?? ""];
+    }),
+  ) as Record<(typeof DASHBOARD_FILTER_KEYS)[number], string>;
+
+  const { units, countries, dashboard, errors } = await loadOrDeny(() => loadDashboardPage(ctx, raw));
+  const [t, format, locale] = await Promise.all([getTranslations("dashboard"), getFormatter(), getLocale()]);
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      <DashboardFilterForm
+        values={raw}
+        errors={errors}
+        units={units}
+        countries={countries
+          .filter((c) => c.code !== ctx.actor.countryCode)
+          .map((c) => ({ code: c.code, name: locale === "fr" ? c.nameFr : c.nameEn }))
+          .sort((a, b) => a.name.localeCompare(b.name, locale))}
+      />
+      {!dashboard ? (
+        <p role="alert" className="alert alert-error">
+          {t("filters.invalid")}
+        </p>
+      ) : (
+        <>
+          <p className="help db-scope">
+            {t("scopeNote", {
+              now: format.dateTime(dashboard.now, { dateStyle: "long", timeStyle: "short" }),
+              units: units.map((u) => u.name).join(", "),
+            })}
+            {(dashboard.filters.from || dashboard.filters.to) &&
+              ` ${t("periodNote", {
+                from: dashboard.filters.from ? day(dashboard.filters.from) : t("periodOpenStart"),
+                to: dashboard.filters.to ? day(dashboard.filters.to) : t("periodOpenEnd"),
+              })}`}
+          </p>
+          <HeadlineSection headline={dashboard.headline} filters={dashboard.filters} />
+          <CountriesSection rows={dashboard.countries} filters={dashboard.filters} />
+          <AgeingSection cells={dashboard.ageing} filters={dashboard.filters} />
+          <TimeInStateSection stays={dashboard.timeInState} countries={dashboard.countries} filters={dashboard.filters} />
+          <ForecastSection forecast={dashboard.forecast} filters={dashboard.filters} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { ActionState } from "@/app/_lib/action-state";
+import { FieldErrors } from "@/app/_components/field-errors";
+import { RequestPageFormAlert } from "@/app/_components/request-page-form-alert";
+import { checklistAction } from "./actions";
+
+/**
+ * A manager waives one missing checklist item: a reason and a button. On success the page
+ * shows the item as waived, with this reason, and the form is gone.
+ */
+export function ChecklistWaiverForm({
+  requestId,
+  version,
+  itemKey,
+  itemLabel,
+}: {
+  requestId: string;
+  version: number;
+  itemKey: string;
+  itemLabel: string;
+}) {
+  const t = useTranslations("checklists.waive");
+  const [state, formAction, pending] = useActionState<ActionState, FormData>(checklistAction, null);
+  const id = `waive-${itemKey}`;
+  return (
+    <details className="rp-details" open={Boolean(state && !state.ok)}>
+      <summary>{t("submitNamed", { item: itemLabel })}</summary>
+      <form action={formAction} className="stack rp-subform" key={state?.values?.nonce ?? "form"} noValidate>
+        <RequestPageFormAlert state={state} inlineFields={["reason"]} reloadHref={`/requests/${requestId}`} />
+        <input type="hidden" name="requestId" value={requestId} />
+        <input type="hidden" name="version" value={version} />
+        <input type="hidden" name="itemKey" value={itemKey} />
+        <div className="field">
+          <label htmlFor={`${id}-reason`}>{t("label", { item: itemLabel })}</label>
+          <textarea
+            id={`${id}-reason`}
+            name="reason"
+            rows={2}
+            maxLength={2000}
+            required
+            defaultValue={state && !state.ok ? state.values?.reason : ""}
+            aria-invalid={state?.fields?.reason ? true : undefined}
+            aria-describedby={`${id}-help ${id}-errors`}
+          />
+          <p id={`${id}-help`} className="help">
+            {t("help")}
+          </p>
+          <FieldErrors id={`${id}-errors`} keys={state?.fields?.reason} />
+        </div>
+        <div>
+          <button type="submit" className="button" disabled={pending} aria-label={t("submitNamed", { item: itemLabel })}>
+            {t("submit")}
+          </button>
+        </div>
+      </form>
+    </details>
+  );
+}

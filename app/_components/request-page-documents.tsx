@@ -1,0 +1,182 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { DocumentsForm } from "@/app/(app)/requests/[id]/documents-form";
+import { requestContext } from "@/lib/auth/session";
+import { checklistFor } from "@/lib/checklists/checklist-for";
+import { ACCEPTED_EXTENSIONS } from "@/lib/documents/content";
+import { listDocuments, type DocumentListItem } from "@/lib/documents/list";
+import { choosesVisibility, uploadableTypes } from "@/lib/documents/rules";
+import { env } from "@/lib/env";
+import type { RequestView } from "@/lib/requests/get-request";
+
+type Formatter = Awaited<ReturnType<typeof getFormatter>>;
+
+/** 12 hex digits tell documents apart at a glance; the full SHA-256 is one click away. */
+const SHORT_HASH = 12;
+
+export function formatSize(format: Formatter, bytes: number): string {
+  if (bytes < 1024) return format.number(bytes, { style: "unit", unit: "byte", unitDisplay: "long" });
+  if (bytes < 1024 * 1024) return format.number(bytes / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 1 });
+  return format.number(bytes / (1024 * 1024), { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
+}
+
+/**
+ * The request's documents as the viewer may see them: each current document with its
+ * earlier versions, its SHA-256 and a download link; returned evidence names its measure.
+ * Below, the upload form for the types the viewer's side adds in the request's state.
+ */
+export async function RequestPageDocuments({ view }: { view: RequestView }) {
+  const ctx = await requestContext();
+  const [t, format, locale, items] = await Promise.all([getTranslations(), getFormatter(), getLocale(), listDocuments(ctx, view.request.id)]);
+  const types = uploadableTypes(view.relation, view.request.status);
+  const requestingSide = choosesVisibility(view.relation);
+  // The checklist is the requesting side's: only it links a document to an item.
+  const checklist = types.length > 0 && requestingSide ? await checklistFor(ctx, view.request.id) : null;
+
+  const typeLabel = (type: string) => t(`documents.types.${type}`);
+  const languageLabel = (language: string) => t(`documents.languages.${language}`);
+  const measureLabels = new Map(
+    view.measures.map((m, index) => [m.id, t("documents.list.measureLabel", { number: index + 1, type: t(`measureTypes.${m.type}`) })]),
+  );
+  const byId = new Map(items.map((d) => [d.id, d]));
+  const earlierVersions = (document: DocumentListItem) => {
+    const chain: DocumentListItem[] = [];
+    for (let previous = document.replacesId ? byId.get(document.replacesId) : undefined; previous; ) {
+      chain.push(previous);
+      previous = previous.replacesId ? byId.get(previous.replacesId) : undefined;
+    }
+    return chain;
+  };
+  const current = items.filter((d) => d.current);
+
+  const hash = (sha256: string) => (
+    <details className="rp-details">
+      <summary>
+        <code title={sha256}>{sha256.slice(0, SHORT_HASH)}…</code>
+        <span className="visually-hidden"> {t("documents.list.sha256Show")}</span>
+      </summary>
+      <code data-sha256={sha256} style={{ overflowWrap: "anywhere" }}>
+        {sha256}
+      </code>
+    </details>
+  );
+  const download = (document: DocumentListItem) => (
+    <a
+      className="button"
+      href={`/api/documents/${document.id}`}
+      aria-label={t("documents.list.downloadLabel", { document: typeLabel(document.type), version: document.version })}
+    >
+      {t("documents.list.download")}
+    </a>
+  );
+
+  return (
+    <div className="stack">
+      {current.length === 0 ? (
+        <p className="muted">{t("documents.list.empty")}</p>
+      ) : (
+        <ul className="rp-measures">
+          {current.map((document) => {
+            const earlier = earlierVersions(document);
+            const headingId = `document-${document.id}-title`;
+            return (
+              <li key={document.id} className="rp-measure" aria-labelledby={headingId}>
+                <div className="rp-item-head">
+                  <h3 id={headingId}>
+                    {t("documents.list.heading", { type: typeLabel(document.type), language: languageLabel(document.language) })}{" "}
+                    <span className="muted">· {t("documents.list.version", { version: document.version })}</span>
+                  </h3>
+                  {document.visibility === "internal" && (
+                    <span className="badge rp-internal" title={t("documents.list.internalHelp")}>
+                      {t("documents.list.internal")}
+                    </span>
+                  )}
+                </div>
+                <dl className="facts">
+                  <dt>{t("documents.list.fileName")}</dt>
+                  <dd className="rp-text">{document.originalName}</dd>
+                  {document.measureId && (
+                    <>
+                      <dt>{t("documents.list.measure")}</dt>
+                      <dd>{measureLabels.get(document.measureId)}</dd>
+                    </>
+                  )}
+                  {document.checklistItemKey && checklist && (
+                    <>
+                      <dt>{t("documents.list.checklistItem")}</dt>
+                      <dd>{checklistLabel(checklist.items, document.checklistItemKey, locale)}</dd>
+                    </>
+                  )}
+                  <dt>{t("documents.list.size")}</dt>
+                  <dd>{formatSize(format, document.size)}</dd>
+                  <dt>{t("documents.list.uploaded")}</dt>
+                  <dd>
+                    {t("documents.list.uploadedBy", {
+                      name: document.uploaderName,
+                      date: format.dateTime(document.uploadedAt, { dateStyle: "medium", timeStyle: "short" }),
+                    })}
+                  </dd>
+                  <dt>{t("documents.list.sha256")}</dt>
+                  <dd>{hash(document.sha256)}</dd>
+                </dl>
+                <div>{download(document)}</div>
+                {earlier.length > 0 && (
+                  <details className="rp-details">
+                    <summary>{t("documents.list.earlierVersions", { count: earlier.length })}</summary>
+                    <ul className="rp-inline-list">
+                      {earlier.map((previous) => (
+                        <li key={previous.id}>
+                          <strong>{t("documents.list.replacedVersion", { version: previous.version })}</strong>
+                          {" — "}
+                          {previous.originalName}, {formatSize(format, previous.size)},{" "}
+                          {t("documents.list.uploadedBy", {
+                            name: previous.uploaderName,
+                            date: format.dateTime(previous.uploadedAt, { dateStyle: "medium", timeStyle: "short" }),
+                          })}
+                          {hash(previous.sha256)}
+                          {download(previous)}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {types.length > 0 && (
+        <DocumentsForm
+          requestId={view.request.id}
+          version={view.request.version}
+          types={types}
+          chooseVisibility={requestingSide}
+          measures={view.measures.map((m) => ({ value: m.id, label: measureLabels.get(m.id)! }))}
+          replaceable={current
+            .filter((d) => types.includes(d.type))
+            .map((d) => ({
+              value: d.id,
+              type: d.type,
+              label: `${typeLabel(d.type)} — ${languageLabel(d.language)} · v${d.version} — ${d.originalName}`,
+            }))}
+          checklistItems={
+            checklist?.items.map((item) => ({
+              value: item.key,
+              label: locale === "fr" ? item.labelFr : item.labelEn,
+              documentType: item.expects.documentType,
+              documentLanguage: item.expects.documentLanguage,
+            })) ?? []
+          }
+          maxBytes={env().DOCUMENT_MAX_BYTES}
+          maxLabel={formatSize(format, env().DOCUMENT_MAX_BYTES)}
+          accept={ACCEPTED_EXTENSIONS.join(",")}
+        />
+      )}
+    </div>
+  );
+}
+
+function checklistLabel(items: { key: string; labelFr: string; labelEn: string }[], key: string, locale: string): string {
+  const item = items.find((i) => i.key === key);
+  if (!item) return key;
+  return locale === "fr" ? item.labelFr : item.labelEn;
+}

@@ -1,0 +1,43 @@
+import { eq } from "drizzle-orm";
+import { requests } from "@/db/schema";
+import { assertOnRequest, mayOnRequest } from "@/lib/access/request-access";
+import type { Ctx } from "@/lib/context";
+import { NotFound } from "@/lib/errors";
+import { PRE_TRANSMISSION_STATUSES } from "@/lib/requests/vocabulary";
+import { isUuid } from "@/lib/validation/ids";
+import { missingItemKeys, type ChecklistItem } from "./evaluate";
+import { loadChecklist } from "./load";
+
+export interface Checklist {
+  items: ChecklistItem[];
+  /** Items provided or waived. */
+  done: number;
+  total: number;
+  /** Keys of the items that still block transmission. */
+  missing: string[];
+  /** Whether this actor may waive a missing item now (a manager, before transmission). */
+  canWaive: boolean;
+}
+
+/**
+ * The checklist of a request for the requesting side. It is that side's preparation of its
+ * request — which internal annex is missing, what a manager waived and why — so the
+ * requested side is refused it (403, after the usual 404 for anything out of scope); it
+ * receives the request and its documents, not the checklist.
+ */
+export async function checklistFor(ctx: Ctx, requestId: string): Promise<Checklist> {
+  if (!isUuid(requestId)) throw new NotFound();
+  const [request] = await ctx.db.select().from(requests).where(eq(requests.id, requestId));
+  if (!request) throw new NotFound();
+  const relation = assertOnRequest(ctx.actor, request, "viewChecklist");
+
+  const items = await loadChecklist(ctx.db, request);
+  const missing = missingItemKeys(items);
+  return {
+    items,
+    done: items.length - missing.length,
+    total: items.length,
+    missing,
+    canWaive: mayOnRequest(relation, "waiveChecklistItem") && PRE_TRANSMISSION_STATUSES.includes(request.status),
+  };
+}

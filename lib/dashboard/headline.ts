@@ -1,0 +1,86 @@
+import { and, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
+import { requestDeadlines, requestEvents, requests } from "@/db/schema";
+import { assertCan } from "@/lib/access/policy";
+import type { Ctx } from "@/lib/context";
+import { dueCondition, stageCondition } from "@/lib/requests/request-filters";
+import type { TransitionName } from "@/lib/requests/transitions";
+import { dashboardCondition, type DashboardFilters } from "./filters";
+import { countWhere, daysBetween, roundDays, timestampParam } from "./sql";
+
+/** The moves that end the two delays the headline measures, from the transmission. */
+const ACKNOWLEDGED: TransitionName = "acknowledge";
+const EXECUTED: TransitionName = "reportExecution";
+
+/** The window of the headline medians: the chosen period (requests created in it), else the last 12 months. */
+export function medianWindow(filters: DashboardFilters, now: Date): { since: Date; until: Date } | null {
+  if (filters.from || filters.to) return null;
+  const since = new Date(now);
+  since.setUTCFullYear(since.getUTCFullYear() - 1);
+  return { since, until: now };
+}
+
+/**
+ * The headline: open requests, overdue, due within 14 days, waiting on each side (now), and
+ * the median days from transmission to acknowledgement and to execution. Without a period
+ * the medians cover the acknowledgements and executions of the last 12 months; with one,
+ * those of the requests created in it.
+ */
+export async function headlineFigures(ctx: Ctx, filters: DashboardFilters) {
+  assertCan(ctx.actor, "dashboard.view");
+  const now = ctx.now();
+  const where = dashboardCondition(ctx, filters);
+  const [counts, medians] = await Promise.all([
+    ctx.db
+      .select({
+        open: countWhere(stageCondition("open")),
+        overdue: countWhere(dueCondition("overdue", now)),
+        dueWithin14Days: countWhere(dueCondition("14", now)),
+        waitingOnRequested: countWhere(stageCondition("requested_side")),
+        waitingOnRequesting: countWhere(stageCondition("requesting_side")),
+      })
+      .from(requests)
+      .leftJoin(requestDeadlines, eq(requestDeadlines.requestId, requests.id))
+      .where(where),
+    medianDelays(ctx, where, medianWindow(filters, now)),
+  ]);
+  return { ...counts[0]!, ...medians };
+}
+
+/** Median days from transmission (the date recorded as sent) to the first acknowledgement and to execution. */
+async function medianDelays(ctx: Ctx, where: SQL, window: { since: Date; until: Date } | null) {
+  const milestones = ctx.db.$with("milestones").as(
+    ctx.db
+      .select({
+        transmittedAt: sql<Date>`min(${requests.transmittedAt})`.as("transmitted_at"),
+        acknowledgedAt: sql<Date>`min(${requestEvents.at}) filter (where ${requestEvents.action} = ${ACKNOWLEDGED})`.as("acknowledged_at"),
+        executedAt: sql<Date>`min(${requestEvents.at}) filter (where ${requestEvents.action} = ${EXECUTED})`.as("executed_at"),
+      })
+      .from(requests)
+      .innerJoin(requestEvents, eq(requestEvents.requestId, requests.id))
+      // Both are status changes: the condition on to_status lets request_events_transitions_idx serve.
+      .where(
+        and(where, isNotNull(requests.transmittedAt), isNotNull(requestEvents.toStatus), inArray(requestEvents.action, [ACKNOWLEDGED, EXECUTED])),
+      )
+      .groupBy(requests.id),
+  );
+  const inWindow = (at: SQL.Aliased<Date>) =>
+    window ? sql`${at} between ${timestampParam(window.since)} and ${timestampParam(window.until)}` : sql`${at} is not null`;
+  const [row] = await ctx.db
+    .with(milestones)
+    .select({
+      toAcknowledgement: sql<number | null>`percentile_cont(0.5) within group (order by ${daysBetween(milestones.transmittedAt, milestones.acknowledgedAt)}) filter (where ${inWindow(milestones.acknowledgedAt)})`,
+      acknowledged: countWhere(inWindow(milestones.acknowledgedAt)),
+      toExecution: sql<number | null>`percentile_cont(0.5) within group (order by ${daysBetween(milestones.transmittedAt, milestones.executedAt)}) filter (where ${inWindow(milestones.executedAt)})`,
+      executed: countWhere(inWindow(milestones.executedAt)),
+    })
+    .from(milestones);
+  return {
+    medianDaysToAcknowledgement: roundDays(row?.toAcknowledgement ?? null),
+    acknowledgedCount: row?.acknowledged ?? 0,
+    medianDaysToExecution: roundDays(row?.toExecution ?? null),
+    executedCount: row?.executed ?? 0,
+    medianWindow: window,
+  };
+}
+
+export type HeadlineFigures = Awaited<ReturnType<typeof headlineFigures>>;
