@@ -1,2 +1,3 @@
 CREATE INDEX "requests_dashboard_idx" ON "requests" USING btree ("requesting_unit_id","id","requested_country_code","status","created_at","transmitted_at","legal_basis","urgency");--> statement-breakpoint
-CREATE INDEX "request_events_transitions_idx" ON "request_events" USING btree ("request_id","seq","at","to_status","action") WHERE "request_events"."to_status" is not null;
+CREATE INDEX "request_events_transitions_idx" ON "request_events" USING btree ("request_id","seq","at","to_status") WHERE "request_events"."to_status" is not null;--> statement-breakpoint
+CREATE INDEX "request_events_milestones_idx" ON "request_events" USING btree ("request_id","action","at") WHERE "request_events"."action" in ('acknowledge', 'reportExecution');

@@ -37,11 +37,13 @@ export const requestEvents = pgTable(
     // Time in state and deadlines read transitions by time.
     index("request_events_at_idx").on(t.at),
     // The dashboard (lib/dashboard): its time in state (LEAD over each request's status
-    // changes, in seq order) and its median delays read the status changes only, and only
-    // from this index (index-only scan, already in order, no sort of the whole history).
-    index("request_events_transitions_idx")
-      .on(t.requestId, t.seq, t.at, t.toStatus, t.action)
-      .where(sql`${t.toStatus} is not null`),
+    // changes, in seq order) reads the status changes only, and only from this index
+    // (index-only scan, already in order: no sort of the whole history)…
+    index("request_events_transitions_idx").on(t.requestId, t.seq, t.at, t.toStatus).where(sql`${t.toStatus} is not null`),
+    // …and its median delays the acknowledgements and executions only (headline.ts).
+    index("request_events_milestones_idx")
+      .on(t.requestId, t.action, t.at)
+      .where(sql`${t.action} in ('acknowledge', 'reportExecution')`),
     check("request_events_seq_positive", sql`${t.seq} > 0`),
   ],
 );
