@@ -93,7 +93,7 @@ export async function RequestPageDocuments({ view }: { view: RequestView }) {
                 </div>
                 <dl className="facts">
                   <dt>{t("documents.list.fileName")}</dt>
-                  <dd className="rp-text">{document.originalName}</dd>
+                  <dd className="rp-text">{document.originalName ?? t("documents.list.nameWithheld")}</dd>
                   {document.measureId && (
                     <>
                       <dt>{t("documents.list.measure")}</dt>
@@ -127,7 +127,7 @@ export async function RequestPageDocuments({ view }: { view: RequestView }) {
                         <li key={previous.id}>
                           <strong>{t("documents.list.replacedVersion", { version: previous.version })}</strong>
                           {" — "}
-                          {previous.originalName}, {formatSize(format, previous.size)},{" "}
+                          {previous.originalName ?? t("documents.list.nameWithheld")}, {formatSize(format, previous.size)},{" "}
                           {t("documents.list.uploadedBy", {
                             name: previous.uploaderName,
                             date: format.dateTime(previous.uploadedAt, { dateStyle: "medium", timeStyle: "short" }),
@@ -156,7 +156,7 @@ export async function RequestPageDocuments({ view }: { view: RequestView }) {
             .map((d) => ({
               value: d.id,
               type: d.type,
-              label: `${typeLabel(d.type)} — ${languageLabel(d.language)} · v${d.version} — ${d.originalName}`,
+              label: `${typeLabel(d.type)} — ${languageLabel(d.language)} · v${d.version}${d.originalName ? ` — ${d.originalName}` : ""}`,
             }))}
           checklistItems={
             checklist?.items.map((item) => ({

@@ -44,7 +44,9 @@ export async function loadChecklistFacts(db: Db, request: RequestFacts): Promise
     db
       .select({ id: documents.id, type: documents.type, language: documents.language, checklistItemKey: documents.checklistItemKey })
       .from(documents)
-      .where(and(eq(documents.requestId, request.id), eq(documents.current, true))),
+      // Only what the requested authority will receive can satisfy an item: an internal
+      // document stays on the requesting side and proves nothing about the request sent.
+      .where(and(eq(documents.requestId, request.id), eq(documents.current, true), eq(documents.visibility, "shared"))),
     db
       .select({ waiver: checklistWaivers, name: users.name })
       .from(checklistWaivers)

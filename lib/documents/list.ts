@@ -25,7 +25,9 @@ export async function listDocuments(ctx: Ctx, requestId: string) {
   if (!relation) throw new NotFound();
 
   const seeInternal = mayOnRequest(relation, "seeInternal");
-  return ctx.db
+  // An uploader's file name may name a minor: shown only to those with need to know.
+  const seeNames = mayOnRequest(relation, "seeVictimIdentity");
+  const rows = await ctx.db
     .select({
       id: documents.id,
       type: documents.type,
@@ -49,6 +51,13 @@ export async function listDocuments(ctx: Ctx, requestId: string) {
     .innerJoin(users, eq(users.id, documents.uploadedBy))
     .where(and(eq(documents.requestId, requestId), seeInternal ? undefined : eq(documents.visibility, "shared")))
     .orderBy(asc(documents.uploadedAt), asc(documents.version));
+  return rows.map((row) => ({
+    ...row,
+    originalName: seeNames ? row.originalName : null,
+    // The requesting side's own bookkeeping (earlier internal versions, checklist links) stays there.
+    replacesId: seeInternal ? row.replacesId : null,
+    checklistItemKey: seeInternal ? row.checklistItemKey : null,
+  }));
 }
 
 export type DocumentListItem = Awaited<ReturnType<typeof listDocuments>>[number];

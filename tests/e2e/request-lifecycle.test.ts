@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
@@ -55,6 +55,13 @@ const MISSING_DOCUMENTS = [
   "Engagement de réciprocité",
   "Identifiants des comptes ou transferts, et période",
 ];
+const TRANSLATION_ITEM = "Traduction anglaise de la demande";
+/** A small valid PDF (the server checks the content, not the name) and a text file of records. */
+const TRANSLATION_PDF = Buffer.from(
+  "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n",
+);
+const EVIDENCE = Buffer.from(`Remittance records, 37 transfers, 2024-01-03 to 2025-11-28 (run ${randomBytes(4).toString("hex")}).\n`);
+const sha256 = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 const WAIVER_REASON = `Lettre signée, traduction et annexes remises au BEPI sur support papier (run ${run}).`;
 const VICTIM_IDENTITY = `Ana Reyes ${run}, née le 2 mars 2014`;
 const VICTIM_LOCATION = `Barangay Pajo ${run}, Lapu-Lapu`;
@@ -290,15 +297,31 @@ describe("a France → Philippines request from draft to closed", () => {
     const page = manager;
     await openRequest(page, "Validée");
     const checklist = section(page, "Liste de contrôle avant transmission");
-    for (const item of MISSING_DOCUMENTS) {
+    // The English translation is not waived: the magistrate uploads it (next step).
+    for (const item of MISSING_DOCUMENTS.filter((i) => i !== TRANSLATION_ITEM)) {
       await checklist.getByText(`Dispenser de « ${item} »`, { exact: true }).first().click();
       await checklist.getByLabel(`Motif de la dispense pour « ${item} »`, { exact: true }).fill(WAIVER_REASON);
       await checklist.getByRole("button", { name: `Dispenser de « ${item} »`, exact: true }).click();
       await expect.poll(() => checklist.getByLabel(`Motif de la dispense pour « ${item} »`, { exact: true }).count(), POLL).toBe(0);
     }
+    await expect.poll(() => checklist.innerText(), POLL).toContain("9 sur 10 fournis ou dispensés");
+    expect(await checklist.innerText()).toContain(WAIVER_REASON);
+  });
+
+  step("the magistrate uploads the English translation and the checklist turns complete", async () => {
+    const page = magistrate;
+    await openRequest(page, "Validée");
+    await page.locator("#document-file").setInputFiles({ name: "translation-en.pdf", mimeType: "application/pdf", buffer: TRANSLATION_PDF });
+    await page.locator("#document-type").selectOption("translation");
+    await page.locator("#document-language").selectOption("en");
+    // The comment form has a visibility choice too: this one is the document's.
+    await page.locator("form").filter({ has: page.locator("#document-file") }).locator("input[name=visibility][value=shared]").check();
+    await page.locator("#document-checklist").selectOption("ph_translation_request");
+    await page.getByRole("button", { name: "Verser la pièce", exact: true }).click();
+    await expectStatus(page, `Pièce versée. Son empreinte SHA-256 : ${sha256(TRANSLATION_PDF)}`);
+    const checklist = section(page, "Liste de contrôle avant transmission");
     await expect.poll(() => checklist.innerText(), POLL).toContain("Chaque élément est fourni ou dispensé.");
     expect(await checklist.innerText()).toContain("10 sur 10 fournis ou dispensés");
-    expect(await checklist.innerText()).toContain(WAIVER_REASON);
   });
 
   step("the magistrate records the transmission through the central authorities, today, and shares a comment", async () => {
@@ -402,6 +425,14 @@ describe("a France → Philippines request from draft to closed", () => {
     await expect.poll(() => measure.innerText(), POLL).toContain(RESULT_NOTE);
     expect(await measure.innerText()).toContain("Returned");
 
+    // The records themselves, returned on the measure.
+    await page.locator("#document-file").setInputFiles({ name: "remittance-records.txt", mimeType: "text/plain", buffer: EVIDENCE });
+    await page.locator("#document-type").selectOption("returned_evidence");
+    await page.locator("#document-language").selectOption("en");
+    await page.locator("#document-measure").selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Add the document", exact: true }).click();
+    await expectStatus(page, `Document added. Its SHA-256 fingerprint: ${sha256(EVIDENCE)}`);
+
     await makeMove(page, "Report execution", "Recorded: the request is now “Executed”.", "Executed");
     await expectOfficerSeesOnlySharedComment();
   });
@@ -414,6 +445,20 @@ describe("a France → Philippines request from draft to closed", () => {
 
     // The measure's result, as the requested side reported it.
     expect(await section(page, "Mesures demandées").innerText()).toContain(RESULT_NOTE);
+
+    // The returned evidence: the same SHA-256 on the page and in the downloaded bytes.
+    expect(await page.locator(`code[data-sha256="${sha256(EVIDENCE)}"]`).count()).toBeGreaterThan(0);
+    // Every download link of the page, fetched with the magistrate's session: one is the evidence, intact.
+    const hrefs = await page.locator('a[href^="/api/documents/"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!));
+    const downloaded: string[] = [];
+    for (const href of hrefs) {
+      const response = await page.request.get(href);
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-disposition"]).toMatch(/^attachment; filename="MLA-/);
+      downloaded.push(sha256(await response.body()));
+    }
+    expect(downloaded).toContain(sha256(EVIDENCE));
+    expect(downloaded).toContain(sha256(TRANSLATION_PDF));
 
     const MOVES = [
       "Soumise à validation",
