@@ -5,6 +5,7 @@ import { getRequest, type RequestView } from "@/lib/requests/get-request";
 import type { Channel, LegalBasis, MeasureType, PersonRole, Urgency } from "@/lib/requests/vocabulary";
 import { letterLanguages, type LetterLanguage } from "./languages";
 import type { CountryNames } from "./wording";
+import { localIsoDate } from "@/lib/local-date";
 
 export type LetterNature =
   | { kind: "initial" }
@@ -64,7 +65,7 @@ export async function loadLetter(ctx: Ctx, requestId: string): Promise<LetterVie
     reference: request.reference,
     caseReference: view.caseReference,
     foreignReference: request.foreignReference,
-    date: calendarDate(request.transmittedAt ?? ctx.now(), requesting.timeZone),
+    date: localIsoDate(request.transmittedAt ?? ctx.now(), requesting.timeZone),
     nature,
     requestingAuthority: view.requestingUnitName,
     requestingCountry: names(requesting),
@@ -102,6 +103,3 @@ async function letterNature(ctx: Ctx, view: RequestView): Promise<LetterNature> 
   return { kind: preservation ? "preservationFollowUp" : "supplementary", parentReference: parent.reference };
 }
 
-function calendarDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone }).format(instant); // YYYY-MM-DD
-}

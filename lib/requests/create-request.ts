@@ -11,6 +11,7 @@ import { Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { nextRequestReference } from "./reference";
 import { createRequestInput, type requestFields } from "./schemas";
+import { localIsoDate } from "@/lib/local-date";
 
 export type CreateRequestInput = z.input<typeof createRequestInput>;
 export type RequestFields = z.output<typeof requestFields>;
@@ -73,5 +74,5 @@ async function requestingCountry(tx: Db, actor: Actor): Promise<string> {
 
 /** The calendar year where the actor works (a request drafted on 31 December in Paris is of that year). */
 function yearIn(date: Date, timeZone: string): number {
-  return Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone }).format(date));
+  return Number(localIsoDate(date, timeZone).slice(0, 4));
 }

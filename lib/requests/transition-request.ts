@@ -10,6 +10,7 @@ import { LIMITS, plausibleDate, version } from "./schemas";
 import { TRANSITION_NAMES, transitionNamed, type Transition } from "./transitions";
 import { CHANNELS, type RequestStatus } from "./vocabulary";
 import { eventVisibility, writeRequest, type RequestRow } from "./write";
+import { localIsoDate } from "@/lib/local-date";
 
 const transitionInput = z.object({
   requestId: z.uuid(),
@@ -93,7 +94,7 @@ function recordedFields(
     const fields: Record<string, string[]> = {};
     if (!input.channel) fields.channel = ["required"];
     if (!input.transmittedOn) fields.transmittedOn = ["required"];
-    const localDate = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone }).format(d); // YYYY-MM-DD
+    const localDate = (d: Date) => localIsoDate(d, timeZone);
     const today = localDate(now);
     if (input.transmittedOn > today) fields.transmittedOn = ["dateInFuture"];
     // The history must stay consistent: a request is not sent before it was validated.

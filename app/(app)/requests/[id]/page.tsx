@@ -18,6 +18,7 @@ import { MeasuresSection } from "./measures-section";
 import { PersonsSection } from "./persons-section";
 import { SupplementaryButton } from "./supplementary-button";
 import { TransitionForms } from "./transition-forms";
+import { localIsoDate } from "@/lib/local-date";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -36,7 +37,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function RequestPage({ params }: Params) {
   const [{ view, timeZone, now }, t] = await Promise.all([loadRequest((await params).id), getTranslations()]);
   const { request, can } = view;
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone }).format(now); // YYYY-MM-DD
+  const today = localIsoDate(now, timeZone);
   const checklist = await checklistForPage(view);
 
   return (
