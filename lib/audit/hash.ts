@@ -25,10 +25,15 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(",")}}`;
 }
 
+/** SHA-256 (hex) of a value's canonical JSON: the one digest every audit chain links with. */
+export function canonicalHash(value: unknown): string {
+  return createHash("sha256").update(canonicalJson(value)).digest("hex");
+}
+
 /** SHA-256 over the event's content and the previous event's hash: the link of the chain. */
 export function eventHash(event: HashedEvent): string {
   // Field by field, so that a stored row (which also has its id and hash) hashes the same.
-  const content = canonicalJson({
+  return canonicalHash({
     requestId: event.requestId,
     seq: event.seq,
     at: event.at.toISOString(),
@@ -41,5 +46,4 @@ export function eventHash(event: HashedEvent): string {
     data: event.data,
     prevHash: event.prevHash,
   });
-  return createHash("sha256").update(content).digest("hex");
 }

@@ -1,9 +1,8 @@
-import { createHash } from "node:crypto";
 import { asc, desc, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
-import { canonicalJson } from "./hash";
+import { canonicalHash } from "./hash";
 
 export interface LogEntry {
   action: "userCreated" | "userDisabled" | "userEnabled" | "userRoleChanged" | "caseCreated";
@@ -15,7 +14,7 @@ export interface LogEntry {
 type LogRow = typeof auditLog.$inferSelect;
 
 function entryHash(row: Omit<LogRow, "id" | "hash">): string {
-  const content = canonicalJson({
+  return canonicalHash({
     at: row.at.toISOString(),
     actorId: row.actorId,
     actorRole: row.actorRole,
@@ -25,7 +24,6 @@ function entryHash(row: Omit<LogRow, "id" | "hash">): string {
     data: row.data,
     prevHash: row.prevHash,
   });
-  return createHash("sha256").update(content).digest("hex");
 }
 
 /**
