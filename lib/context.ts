@@ -1,7 +1,7 @@
 import type { Db } from "@/db/client";
 import type { Actor } from "@/lib/access/actor";
 
-/** What every domain verb receives (DESIGN.md §7): who acts, on which database, at what time. */
+/** What every domain verb receives (docs/architecture.md): who acts, on which database, at what time. */
 export interface Ctx {
   actor: Actor;
   db: Db;

@@ -6,7 +6,7 @@
 export type FieldIssues = Record<string, string[]>;
 
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 403 | 404 | 409 | 429;
+  abstract readonly status: 400 | 403 | 404 | 409;
   constructor(
     readonly code: string,
     message?: string,
@@ -45,13 +45,6 @@ export class Invalid extends DomainError {
     code = "invalid",
     readonly fields: FieldIssues = {},
   ) {
-    super(code);
-  }
-}
-
-export class TooManyRequests extends DomainError {
-  readonly status = 429;
-  constructor(code = "tooManyRequests") {
     super(code);
   }
 }

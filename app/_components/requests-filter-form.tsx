@@ -1,14 +1,14 @@
-import Link from "next/link";
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { CountryOptions, type CountryOption } from "@/app/_components/country-options";
+import { FiltersForm } from "@/app/_components/filters-form";
+import { TranslatedOptions } from "@/app/_components/translated-options";
 import { DUE_FILTERS, REQUEST_SORTS } from "@/lib/requests/list-requests";
-import { AGE_BUCKETS, STAGES } from "@/lib/requests/request-filters";
+import { AGE_BUCKETS, FILTER_DAY_RANGE, STAGES } from "@/lib/requests/request-filters";
 import { LEGAL_BASES, MEASURE_TYPES, REQUEST_STATUSES, URGENCIES } from "@/lib/requests/vocabulary";
 import type { RequestListFilters } from "./requests-pagination";
 
-/**
- * The list's filters as a GET form: the address holds the whole query, so a filtered list
- * can be bookmarked, shared with a colleague of the unit, or reloaded.
- */
+/** The request list's filters (see FiltersForm): the common ones first, the others folded under "more". */
 export function RequestsFilterForm({
   filters,
   cases,
@@ -20,7 +20,7 @@ export function RequestsFilterForm({
   /** Absent for roles that do not see cases. */
   cases?: { id: string; label: string }[];
   /** Absent when the actor's scope is a single country. */
-  countries?: { code: string; name: string }[];
+  countries?: CountryOption[];
   /** The units a manager oversees; absent for other roles. */
   units?: { id: string; name: string }[];
   /** The requesting side may filter on its cases' hard dates. */
@@ -29,69 +29,43 @@ export function RequestsFilterForm({
   const t = useTranslations();
   const any = <option value="">{t("requests.filters.any")}</option>;
   const more = Boolean(filters.stage || filters.age || filters.legalBasis || filters.measureType || filters.unit || filters.from || filters.to || filters.atRisk);
+  /** One filter as a select, "any" first, labelled by `requests.filters.<label>`; its id is `f-<label in kebab case>`. */
+  const filterSelect = (label: string, options: ReactNode, name: keyof RequestListFilters = label as keyof RequestListFilters) => {
+    const id = `f-${label.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+    return (
+      <div className="field">
+        <label htmlFor={id}>{t(`requests.filters.${label}`)}</label>
+        <select id={id} name={name} defaultValue={filters[name] ?? ""}>
+          {any}
+          {options}
+        </select>
+      </div>
+    );
+  };
   return (
-    <form method="get" action="/requests" role="search" aria-labelledby="rq-filters-title" className="panel rq-filters">
-      <h2 id="rq-filters-title">{t("requests.filters.title")}</h2>
+    <FiltersForm action="/requests" classPrefix="rq" messages="requests.filters">
       <div className="rq-filter-grid">
-        <div className="field">
-          <label htmlFor="f-status">{t("requests.filters.status")}</label>
-          <select id="f-status" name="status" defaultValue={filters.status ?? ""}>
-            {any}
-            {REQUEST_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`statuses.${s}`)}
+        {filterSelect("status", <TranslatedOptions values={REQUEST_STATUSES} namespace="statuses" />)}
+        {countries && filterSelect("country", <CountryOptions countries={countries} />)}
+        {filterSelect("urgency", <TranslatedOptions values={URGENCIES} namespace="urgencies" />)}
+        {cases &&
+          filterSelect(
+            "case",
+            cases.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.label}
               </option>
-            ))}
-          </select>
-        </div>
-        {countries && (
-          <div className="field">
-            <label htmlFor="f-country">{t("requests.filters.country")}</label>
-            <select id="f-country" name="country" defaultValue={filters.country ?? ""}>
-              {any}
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
+            )),
+            "caseId",
+          )}
+        {filterSelect(
+          "due",
+          DUE_FILTERS.map((d) => (
+            <option key={d} value={d}>
+              {d === "overdue" ? t("requests.filters.overdue") : t("requests.filters.dueWithin", { days: d })}
+            </option>
+          )),
         )}
-        <div className="field">
-          <label htmlFor="f-urgency">{t("requests.filters.urgency")}</label>
-          <select id="f-urgency" name="urgency" defaultValue={filters.urgency ?? ""}>
-            {any}
-            {URGENCIES.map((u) => (
-              <option key={u} value={u}>
-                {t(`urgencies.${u}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {cases && (
-          <div className="field">
-            <label htmlFor="f-case">{t("requests.filters.case")}</label>
-            <select id="f-case" name="caseId" defaultValue={filters.caseId ?? ""}>
-              {any}
-              {cases.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        <div className="field">
-          <label htmlFor="f-due">{t("requests.filters.due")}</label>
-          <select id="f-due" name="due" defaultValue={filters.due ?? ""}>
-            {any}
-            {DUE_FILTERS.map((d) => (
-              <option key={d} value={d}>
-                {d === "overdue" ? t("requests.filters.overdue") : t("requests.filters.dueWithin", { days: d })}
-              </option>
-            ))}
-          </select>
-        </div>
         <div className="field rq-filter-search">
           <label htmlFor="f-q">{t("requests.filters.q")}</label>
           <input id="f-q" name="q" type="search" maxLength={200} defaultValue={filters.q ?? ""} aria-describedby="f-q-help" />
@@ -102,83 +76,34 @@ export function RequestsFilterForm({
         <div className="field">
           <label htmlFor="f-sort">{t("requests.filters.sort")}</label>
           <select id="f-sort" name="sort" defaultValue={filters.sort}>
-            {REQUEST_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {t(`requests.filters.sorts.${s}`)}
-              </option>
-            ))}
+            <TranslatedOptions values={REQUEST_SORTS} namespace="requests.filters.sorts" />
           </select>
         </div>
       </div>
       <details className="rq-more" open={more}>
         <summary>{t("requests.filters.more")}</summary>
         <div className="rq-filter-grid">
-          <div className="field">
-            <label htmlFor="f-stage">{t("requests.filters.stage")}</label>
-            <select id="f-stage" name="stage" defaultValue={filters.stage ?? ""}>
-              {any}
-              {STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`requests.filters.stages.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="f-age">{t("requests.filters.age")}</label>
-            <select id="f-age" name="age" defaultValue={filters.age ?? ""}>
-              {any}
-              {AGE_BUCKETS.map((b) => (
-                <option key={b.key} value={b.key}>
-                  {t(`requests.filters.ages.${b.key}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="f-legal-basis">{t("requests.filters.legalBasis")}</label>
-            <select id="f-legal-basis" name="legalBasis" defaultValue={filters.legalBasis ?? ""}>
-              {any}
-              {LEGAL_BASES.map((b) => (
-                <option key={b} value={b}>
-                  {t(`legalBases.${b}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="f-measure-type">{t("requests.filters.measureType")}</label>
-            <select id="f-measure-type" name="measureType" defaultValue={filters.measureType ?? ""}>
-              {any}
-              {MEASURE_TYPES.map((m) => (
-                <option key={m} value={m}>
-                  {t(`measureTypes.${m}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          {units ? (
-            <div className="field">
-              <label htmlFor="f-unit">{t("requests.filters.unit")}</label>
-              <select id="f-unit" name="unit" defaultValue={filters.unit ?? ""}>
-                {any}
-                {units.map((u) => (
+          {filterSelect("stage", <TranslatedOptions values={STAGES} namespace="requests.filters.stages" />)}
+          {filterSelect("age", <TranslatedOptions values={AGE_BUCKETS.map((b) => b.key)} namespace="requests.filters.ages" />)}
+          {filterSelect("legalBasis", <TranslatedOptions values={LEGAL_BASES} namespace="legalBases" />)}
+          {filterSelect("measureType", <TranslatedOptions values={MEASURE_TYPES} namespace="measureTypes" />)}
+          {units
+            ? filterSelect(
+                "unit",
+                units.map((u) => (
                   <option key={u.id} value={u.id}>
                     {u.name}
                   </option>
-                ))}
-              </select>
-            </div>
-          ) : (
-            filters.unit && <input type="hidden" name="unit" value={filters.unit} />
-          )}
+                )),
+              )
+            : filters.unit && <input type="hidden" name="unit" value={filters.unit} />}
           <div className="field">
             <label htmlFor="f-from">{t("requests.filters.from")}</label>
-            <input id="f-from" name="from" type="date" min="1990-01-01" max="2100-12-31" defaultValue={filters.from ?? ""} />
+            <input id="f-from" name="from" type="date" {...FILTER_DAY_RANGE} defaultValue={filters.from ?? ""} />
           </div>
           <div className="field">
             <label htmlFor="f-to">{t("requests.filters.to")}</label>
-            <input id="f-to" name="to" type="date" min="1990-01-01" max="2100-12-31" defaultValue={filters.to ?? ""} />
+            <input id="f-to" name="to" type="date" {...FILTER_DAY_RANGE} defaultValue={filters.to ?? ""} />
           </div>
           {requestingSide && (
             <div className="field rq-checkbox">
@@ -189,14 +114,6 @@ export function RequestsFilterForm({
           )}
         </div>
       </details>
-      <div className="rq-actions">
-        <button type="submit" className="button primary">
-          {t("requests.filters.apply")}
-        </button>
-        <Link href="/requests" className="button">
-          {t("requests.filters.reset")}
-        </Link>
-      </div>
-    </form>
+    </FiltersForm>
   );
 }

@@ -1,9 +1,7 @@
 "use server";
 
 import { cookies } from "next/headers";
-import { database } from "@/db";
-import { systemClock } from "@/lib/context";
-import { currentActor } from "@/lib/auth/session";
+import { contextFor, currentActor } from "@/lib/auth/session";
 import { isLocale, LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { setOwnLocale } from "@/lib/users/set-own-locale";
 
@@ -18,5 +16,5 @@ export async function switchLocale(form: FormData): Promise<void> {
     maxAge: 365 * 24 * 3600,
   });
   const actor = await currentActor();
-  if (actor) await setOwnLocale({ actor, db: database().db, now: systemClock }, { locale });
+  if (actor) await setOwnLocale(contextFor(actor), { locale });
 }

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import {
   pgTable, text, uuid, pgEnum, integer, timestamp, bigserial, jsonb, index, uniqueIndex, check,
 } from "drizzle-orm/pg-core";
+import type { RequestEventAction } from "@/lib/requests/events";
 import { COMMENT_VISIBILITIES } from "@/lib/requests/vocabulary";
 import { requestStatus, requests } from "./requests";
 import { userRole, users } from "./users";
@@ -23,7 +24,8 @@ export const requestEvents = pgTable(
     at: timestamp("at", { withTimezone: true }).notNull(),
     actorId: uuid("actor_id").notNull().references(() => users.id),
     actorRole: userRole("actor_role").notNull(),
-    action: text("action").notNull(),
+    /** One of the audit vocabulary's actions (lib/requests/events.ts). */
+    action: text("action").$type<RequestEventAction>().notNull(),
     fromStatus: requestStatus("from_status"),
     toStatus: requestStatus("to_status"),
     /** Internal events (drafting, internal comments) are never shown to the requested side. */

@@ -37,7 +37,7 @@ export const users = pgTable(
 
 /**
  * Failed and successful sign-ins, counted in the database (not in memory) so that
- * throttling holds across several app instances (DESIGN.md §9).
+ * throttling holds across several app instances (docs/product.md, "Scaling out").
  */
 export const loginAttempts = pgTable(
   "login_attempts",

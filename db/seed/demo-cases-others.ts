@@ -2,7 +2,7 @@ import { PARIS_CASE_REFERENCE } from "./demo-cases-paris";
 import { comment, d, move, report, waive, type DemoCalendar, type DemoCase } from "./demo-cases-story";
 
 /**
- * The other demo cases (LEGAL.md, "Demo scenario" and "Legal bases by country"): three
+ * The other demo cases (docs/legal.md, "Demo scenario" and "Legal bases by country"): three
  * similar Paris cases with a request each to Colombia (bilateral convention of 21 March
  * 1997, in Spanish), Madagascar (1973 cooperation agreement) and Romania (European
  * Investigation Order), and the Philippine prosecution of the local adults, with its

@@ -3,11 +3,11 @@ import {
 } from "./demo-cases-story";
 
 /**
- * The main demo case (LEGAL.md, "Demo scenario"): the Paris prosecutor's office, minors'
+ * The main demo case (docs/legal.md, "Demo scenario"): the Paris prosecutor's office, minors'
  * section, against a man living in France suspected of commissioning, paying for and
  * watching live-streamed sexual abuse of children in the Philippines (2023–2025), and its
  * requests to the Philippines. Names are fictitious; victims appear by initials and year
- * of birth only. Requests to the Philippines are written in English (LEGAL.md, "Legal
+ * of birth only. Requests to the Philippines are written in English (docs/legal.md, "Legal
  * bases by country"); the requesting side's internal notes are in French.
  *
  * Statuses at seeding time: closed, withdrawn, partially_executed, information_requested,

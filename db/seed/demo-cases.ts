@@ -22,7 +22,7 @@ import {
 import { DEMO_USERS } from "./reference-data";
 
 /**
- * The demo cases and requests (LEGAL.md, "Demo scenario"): a sober, procedural data set —
+ * The demo cases and requests (docs/legal.md, "Demo scenario"): a sober, procedural data set —
  * legal qualifications and procedural facts only.
  *
  * Every row is written through the domain verbs (create, transition, report, comment…),

@@ -1,6 +1,6 @@
 import type { Locale, Role, UnitKind } from "@/lib/access/roles";
 
-/** Countries of the demo flows (LEGAL.md): the languages a request must be written in come first. */
+/** Countries of the demo flows (docs/legal.md): the languages a request must be written in come first. */
 export const COUNTRIES = [
   { code: "FR", nameFr: "France", nameEn: "France", languages: ["fr"], timeZone: "Europe/Paris" },
   { code: "PH", nameFr: "Philippines", nameEn: "Philippines", languages: ["en", "fil"], timeZone: "Asia/Manila" },

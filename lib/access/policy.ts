@@ -3,7 +3,7 @@ import type { Actor } from "./actor";
 import type { Role } from "./roles";
 
 /**
- * The one answer to "may this actor do X" (DESIGN.md §2, §6). Role-level actions live
+ * The one answer to "may this actor do X" (docs/product.md, "Roles" and "Security"). Role-level actions live
  * here as data; checks that depend on a particular object (a request's unit or country)
  * are added beside them as functions of (actor, object), never elsewhere.
  *
@@ -15,7 +15,6 @@ export const ROLE_PERMISSIONS = {
   "cases.create": ["magistrate"],
   /** Case pages: the unit's own magistrates and managers; the requested side sees requests only. */
   "cases.view": ["magistrate", "manager"],
-  "audit.verify": ["manager", "admin"],
   "dashboard.view": ["manager"],
   "users.manage": ["admin"],
   "outbox.view": ["admin"],

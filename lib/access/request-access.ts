@@ -1,11 +1,12 @@
 import { and, eq, inArray, isNotNull, sql, type SQL } from "drizzle-orm";
 import { requests } from "@/db/schema";
 import type { DocumentType } from "@/lib/documents/vocabulary";
+import type { Side } from "@/lib/requests/vocabulary";
 import { NotFound, Forbidden } from "@/lib/errors";
 import type { Actor } from "./actor";
 
 /**
- * How an actor stands to a request (DESIGN.md §2): permissions come from this relation,
+ * How an actor stands to a request (docs/product.md, "Roles"): permissions come from this relation,
  * never from nationality. Null means the request is out of scope: answer 404.
  */
 export type Relation = "requesting_magistrate" | "requesting_manager" | "requested_officer";
@@ -14,6 +15,15 @@ export interface ScopedRequest {
   requestingUnitId: string;
   requestedCountryCode: string;
   transmittedAt: Date | null;
+}
+
+/**
+ * The side an actor works on when they look at requests in bulk (lists, exports, filters):
+ * liaison officers receive requests, everyone else with case access sends them. Per request,
+ * `relationTo` is the finer answer.
+ */
+export function actorSide(actor: Pick<Actor, "role">): Side {
+  return actor.role === "liaison_officer" ? "requested" : "requesting";
 }
 
 /** Units whose requests a manager oversees. Today a manager's own unit; one place to widen it. */
@@ -60,7 +70,6 @@ export const EVERY_RELATION: readonly Relation[] = [...REQUESTING_SIDE, "request
 
 /** Actions on one request other than state transitions (those are in lib/requests/transitions). */
 export const REQUEST_PERMISSIONS = {
-  view: EVERY_RELATION,
   /** Fields, measures and persons, while the request is a draft. */
   editDraft: ["requesting_magistrate"],
   comment: EVERY_RELATION,
@@ -79,7 +88,7 @@ export const REQUEST_PERMISSIONS = {
   uploadResultDocuments: ["requested_officer"],
   /** The document checklist is the requesting side's preparation of its request (lib/checklists). */
   viewChecklist: REQUESTING_SIDE,
-  /** Waiving a checklist item, with a reason: the manager's call (DESIGN.md §2). */
+  /** Waiving a checklist item, with a reason: the manager's call (docs/product.md, "Roles"). */
   waiveChecklistItem: ["requesting_manager"],
 } as const satisfies Record<string, readonly Relation[]>;
 

@@ -1,4 +1,4 @@
-/** The four roles of DESIGN.md §2. The order is the order shown in the admin UI. */
+/** The four roles of docs/product.md, "Roles". The order is the order shown in the admin UI. */
 export const ROLES = ["magistrate", "liaison_officer", "manager", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 

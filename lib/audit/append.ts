@@ -2,11 +2,12 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { requestEvents, requests } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
+import type { RequestEventAction } from "@/lib/requests/events";
 import type { CommentVisibility, RequestStatus } from "@/lib/requests/vocabulary";
 import { eventHash } from "./hash";
 
 export interface NewEvent {
-  action: string;
+  action: RequestEventAction;
   fromStatus?: RequestStatus | null;
   toStatus?: RequestStatus | null;
   visibility: CommentVisibility;

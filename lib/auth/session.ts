@@ -24,7 +24,12 @@ export async function requireActor(): Promise<Actor> {
   return actor;
 }
 
-/** The context every domain verb takes (DESIGN.md §7), for the signed-in actor. */
+/** The context every domain verb takes (docs/architecture.md): this actor, the app's database, the system clock. */
+export function contextFor(actor: Actor): Ctx {
+  return { actor, db: database().db, now: systemClock };
+}
+
+/** The verb context for the signed-in actor, or a redirect to the login page. */
 export async function requestContext(): Promise<Ctx> {
-  return { actor: await requireActor(), db: database().db, now: systemClock };
+  return contextFor(await requireActor());
 }

@@ -1,9 +1,10 @@
 import { eq } from "drizzle-orm";
 import { requests } from "@/db/schema";
-import { assertOnRequest, mayOnRequest } from "@/lib/access/request-access";
+import { assertOnRequest } from "@/lib/access/request-access";
+import { mayNow } from "@/lib/access/request-rules";
 import type { Ctx } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
-import { PRE_TRANSMISSION_STATUSES } from "@/lib/requests/vocabulary";
+import { loadRequestFacts } from "@/lib/requests/facts";
 import { isUuid } from "@/lib/validation/ids";
 import { missingItemKeys, type ChecklistItem } from "./evaluate";
 import { loadChecklist } from "./load";
@@ -31,13 +32,13 @@ export async function checklistFor(ctx: Ctx, requestId: string): Promise<Checkli
   if (!request) throw new NotFound();
   const relation = assertOnRequest(ctx.actor, request, "viewChecklist");
 
-  const items = await loadChecklist(ctx.db, request);
+  const [items, facts] = await Promise.all([loadChecklist(ctx.db, request), loadRequestFacts(ctx.db, request)]);
   const missing = missingItemKeys(items);
   return {
     items,
     done: items.length - missing.length,
     total: items.length,
     missing,
-    canWaive: mayOnRequest(relation, "waiveChecklistItem") && PRE_TRANSMISSION_STATUSES.includes(request.status),
+    canWaive: mayNow(relation, "waiveChecklistItem", facts),
   };
 }

@@ -2,8 +2,8 @@ import type { DocumentLanguage, DocumentType } from "@/lib/documents/vocabulary"
 import type { LegalBasis, MeasureType } from "@/lib/requests/vocabulary";
 
 /**
- * What must be in a request before it is sent (issue 5), derived from the requested
- * country × the measures asked × the legal basis. Sources: LEGAL.md "What a well-formed
+ * What must be in a request before it is sent (docs/product.md, "Checklists and documents"), derived from the requested
+ * country × the measures asked × the legal basis. Sources: docs/legal.md "What a well-formed
  * request contains" (UNODC MLA Tool, T-CY templates, bilateral forms) and "Common causes of
  * delay or refusal" (missing translation, facts not linked to the measures, no offence text).
  *

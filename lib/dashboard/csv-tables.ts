@@ -1,6 +1,7 @@
 import { assertCan } from "@/lib/access/policy";
 import type { Ctx } from "@/lib/context";
 import type { CsvCell } from "@/lib/export/csv";
+import { inLocale } from "@/lib/i18n/locale";
 import { translatorFor } from "@/lib/i18n/translator";
 import { AGE_BUCKETS } from "@/lib/requests/request-filters";
 import { ageingFigures } from "./ageing";
@@ -36,7 +37,7 @@ export async function dashboardCsvTable(ctx: Ctx, table: DashboardTable, raw: Da
   const t = translatorFor(ctx.actor.locale);
   const c = (key: string, values?: Record<string, string | number>) => t(`dashboard.csv.${key}`, values);
   const status = (s: string) => t(`statuses.${s}`);
-  const countryName = (row: { nameFr: string; nameEn: string }) => (ctx.actor.locale === "fr" ? row.nameFr : row.nameEn);
+  const countryName = (row: { nameFr: string; nameEn: string }) => inLocale(ctx.actor.locale, { fr: row.nameFr, en: row.nameEn });
   const when = (date: Date | null, withTime = true) =>
     date
       ? new Intl.DateTimeFormat("sv-SE", { timeZone: ctx.actor.timeZone, dateStyle: "short", ...(withTime ? { timeStyle: "short" } : {}) }).format(date)
@@ -98,7 +99,7 @@ export async function dashboardCsvTable(ctx: Ctx, table: DashboardTable, raw: Da
       return {
         header: [c("reference"), c("case"), c("countryCode"), c("country"), c("state"), c("nextDue"), c("hardDate"), c("expectedCompletion")],
         rows: rows.map((r) => [
-          r.reference, r.caseReference, r.countryCode, ctx.actor.locale === "fr" ? r.countryNameFr : r.countryNameEn, status(r.status),
+          r.reference, r.caseReference, r.countryCode, inLocale(ctx.actor.locale, { fr: r.countryNameFr, en: r.countryNameEn }), status(r.status),
           when(r.nextDueAt), r.caseHardDate, when(r.expectedCompletion, false),
         ]),
       };

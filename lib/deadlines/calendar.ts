@@ -2,7 +2,7 @@ import { tzOffset } from "@date-fns/tz";
 import Holidays from "date-holidays";
 
 /**
- * Working-day calendars per country (DESIGN.md §5). Days are handled as integers — days
+ * Working-day calendars per country (docs/product.md, "Deadlines"). Days are handled as integers — days
  * since 1970-01-01 in the country's own time zone — so that counting hundreds of
  * thousands of deadlines stays cheap.
  */
@@ -60,12 +60,14 @@ function yearOf(day: DayNumber): number {
   return year;
 }
 
+/** init() accepts unknown codes silently: check against the countries the data covers. */
+function assertHolidayData(countryCode: string): void {
+  if (!(countryCode in new Holidays().getCountries())) throw new CalendarError(`no holiday data for country ${countryCode}`);
+}
+
 /** Public holidays of a country for a year, as day numbers (date-holidays, type "public"). */
 function publicHolidays(countryCode: string, year: number): DayNumber[] {
-  const holidays = new Holidays();
-  // init() accepts unknown codes silently: check against the countries the data covers.
-  if (!(countryCode in holidays.getCountries())) throw new CalendarError(`no holiday data for country ${countryCode}`);
-  holidays.init(countryCode);
+  const holidays = new Holidays(countryCode);
   const list = holidays.getHolidays(year);
   return list.filter((h) => h.type === "public").map((h) => dayFromIso(h.date.slice(0, 10)));
 }
@@ -82,6 +84,7 @@ export function calendarFor(countryCode: string, timeZone: string): WorkingCalen
   if (cached) return cached;
   if (!timeZone) throw new CalendarError(`no time zone for ${countryCode}`);
   offsetMinutes(timeZone, 0); // fails early on an unknown zone
+  assertHolidayData(countryCode);
   const holidaysByYear = new Map<number, Set<DayNumber>>();
   const holidaysOf = (year: number) => {
     let set = holidaysByYear.get(year);
@@ -91,7 +94,6 @@ export function calendarFor(countryCode: string, timeZone: string): WorkingCalen
     }
     return set;
   };
-  holidaysOf(2026); // fails early on an unknown country
 
   const calendar: WorkingCalendar = {
     countryCode,

@@ -1,27 +1,11 @@
-import type { RequestStatus, Side, Urgency } from "@/lib/requests/vocabulary";
+import type { Side } from "@/lib/requests/vocabulary";
 import { BALL_IN_COURT, FINAL_STATUSES } from "@/lib/requests/vocabulary";
 import { calendarFor, dayFromIso, type WorkingCalendar } from "./calendar";
 import { countedDaysBetween, dueDay, type PausedSpan } from "./due";
-import { policyFor, type ClockKind, type ClockPolicy, type DayUnit, type PolicySource } from "./policies";
+import { policyFor, type ClockKind, type DayUnit, type PolicySource } from "./policies";
+import { trackClocks, type ClockInput, type Tracked } from "./replay";
 
-/** What the clocks of one request are computed from: its history and a few facts. */
-export interface ClockInput {
-  legalBasis: string;
-  urgency: Urgency;
-  status: RequestStatus;
-  requesting: { countryCode: string; timeZone: string };
-  requested: { countryCode: string; timeZone: string };
-  /** The date the request was actually sent (may be recorded after the fact). */
-  transmittedAt: Date | null;
-  /** Whether it asks for expedited preservation (Budapest art. 29). */
-  hasPreservation: boolean;
-  /** When the full request following a preservation was transmitted. */
-  preservationFollowedAt: Date | null;
-  /** The case's hard date (YYYY-MM-DD), e.g. the trial. */
-  caseHardDate: string | null;
-  /** The audit events, in order. */
-  events: readonly { at: Date; action: string }[];
-}
+export type { ClockInput } from "./replay";
 
 export type ClockState = "running" | "paused" | "met" | "breached" | "stopped";
 export type { Side } from "@/lib/requests/vocabulary";
@@ -58,18 +42,9 @@ export type ClockResult =
     }
   | { ok: false; error: string };
 
-interface Tracked {
-  kind: ClockKind;
-  policy: ClockPolicy;
-  start: Date;
-  extensions: number;
-  pauses: { from: Date; to: Date | null }[];
-  stop: { at: Date; how: "met" | "stopped" } | null;
-}
-
 /**
- * The clocks of one request at `now` (DESIGN.md §5), derived from its events alone: pure and
- * deterministic. An inconsistent history, an unknown legal basis or time zone gives
+ * The clocks of one request at `now` (docs/product.md, "Deadlines"), derived from its events
+ * alone (replay.ts): pure and deterministic. An inconsistent history, an unknown legal basis or time zone gives
  * `{ ok: false }` with the reason, never an exception.
  */
 export function computeClocks(input: ClockInput, now: Date): ClockResult {
@@ -109,91 +84,6 @@ function computeOrThrow(input: ClockInput, now: Date): ClockResult {
   };
 }
 
-/** Replays the events into the clocks they start, pause, extend and stop. */
-function trackClocks(input: ClockInput): Tracked[] {
-  const { events } = input;
-  if (events[0]?.action !== "created") throw new Error("inconsistent history: the first event is not the creation");
-  const created = events[0].at;
-  const clocks: Tracked[] = [];
-  const policy = (kind: ClockKind) => policyFor(kind, input.legalBasis, input.urgency);
-  const start = (kind: ClockKind, at: Date) => {
-    const p = policy(kind);
-    if (p) clocks.push({ kind, policy: p, start: at, extensions: 0, pauses: [], stop: null });
-  };
-  const openClock = (kind: ClockKind) => clocks.findLast((c) => c.kind === kind && !c.stop);
-  const stop = (kind: ClockKind, at: Date, how: "met" | "stopped" = "met") => {
-    const clock = openClock(kind);
-    if (clock) stopClock(clock, at, how);
-  };
-
-  let previous = created;
-  for (const event of events) {
-    if (event.at < previous) throw new Error("inconsistent history: events out of order");
-    previous = event.at;
-    const at = event.at;
-    switch (event.action) {
-      case "submit":
-        start("review", at);
-        break;
-      case "validate":
-      case "returnToDraft":
-        stop("review", at);
-        break;
-      case "transmit": {
-        const sent = input.transmittedAt ?? at;
-        if (sent < created) throw new Error("inconsistent history: transmitted before it was created");
-        start("acknowledgement", sent);
-        if (policy("recognition")) start("recognition", sent);
-        else start("execution", sent);
-        if (input.hasPreservation) start("preservation", sent);
-        break;
-      }
-      case "acknowledge":
-        stop("acknowledgement", at);
-        break;
-      case "startExecution":
-        if (openClock("recognition")) {
-          stop("recognition", at);
-          start("execution", at); // EIO art. 12(4): 90 days from the recognition decision
-        }
-        break;
-      case "requestInformation":
-        for (const c of clocks) if (!c.stop && c.policy.side === "requested") c.pauses.push({ from: at, to: null });
-        start("answer", at);
-        break;
-      case "answerInformation":
-        for (const c of clocks) for (const p of c.pauses) p.to ??= at;
-        stop("answer", at);
-        break;
-      case "recognitionExtended": {
-        const clock = openClock("recognition");
-        if (clock && clock.extensions < (clock.policy.extension?.times ?? 0)) clock.extensions++;
-        break;
-      }
-      case "preservationRenewed":
-        stop("preservation", at);
-        start("preservation", at);
-        break;
-      case "reportExecution":
-        stop("execution", at);
-        for (const c of clocks) if (!c.stop && c.kind !== "preservation") stopClock(c, at, "stopped");
-        break;
-      case "close":
-      case "refuse":
-      case "withdraw":
-        for (const c of clocks) if (!c.stop) stopClock(c, at, "stopped");
-        break;
-    }
-  }
-  if (input.preservationFollowedAt) stop("preservation", input.preservationFollowedAt);
-  return clocks;
-}
-
-/** Stops a clock, ending a pause still open (a request refused while a question was pending). */
-function stopClock(clock: Tracked, at: Date, how: "met" | "stopped"): void {
-  clock.stop = { at, how };
-  for (const pause of clock.pauses) pause.to ??= at;
-}
 
 function clockAt(t: Tracked, calendar: WorkingCalendar, now: Date): Clock {
   const today = calendar.dayOf(now);

@@ -1,9 +1,9 @@
 import { LEGAL_BASES, type LegalBasis, type Urgency } from "@/lib/requests/vocabulary";
 
 /**
- * Deadline policies as data (DESIGN.md §5), keyed by legal basis and urgency. Where a text
+ * Deadline policies as data (docs/product.md, "Deadlines"), keyed by legal basis and urgency. Where a text
  * fixes the limit, its source is named; elsewhere the figure is this product's target —
- * LEGAL.md: "outside the EU there is no fixed time limit" — and can be changed here.
+ * docs/legal.md, "Time limits": "outside the EU there is no fixed time limit" — and can be changed here.
  */
 export const CLOCK_KINDS = ["review", "acknowledgement", "recognition", "execution", "answer", "preservation"] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];

@@ -2,7 +2,7 @@ import { fileTypeFromBuffer } from "file-type";
 import { Invalid } from "@/lib/errors";
 
 /**
- * The kinds of file a request may carry (issue 5), by the content type detected from the
+ * The kinds of file a request may carry (docs/product.md, "Checklists and documents"), by the content type detected from the
  * bytes, with the extensions a file of that kind may be named with. Plain text has no
  * magic number: it is recognised as valid UTF-8 without NUL bytes.
  */

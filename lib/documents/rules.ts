@@ -7,7 +7,7 @@ import { FINAL_STATUSES, type CommentVisibility, type RequestStatus } from "@/li
 import { DOCUMENT_TYPES, type DocumentType } from "./vocabulary";
 
 /**
- * Who uploads what, and who sees it (issue 5 §4). The side that uploads a type is in the
+ * Who uploads what, and who sees it (docs/product.md, "Checklists and documents"). The side that uploads a type is in the
  * access policy (DOCUMENT_UPLOAD_PERMISSION); the rules of state and visibility are here.
  *
  * - The requesting side uploads its request's documents until the request is final

@@ -1,4 +1,4 @@
-/** What a document is to the request (DESIGN.md §3); the checklist rules refer to these types. */
+/** What a document is to the request (docs/product.md, "Domain"); the checklist rules refer to these types. */
 export const DOCUMENT_TYPES = [
   "request_letter",
   "translation",

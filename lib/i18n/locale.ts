@@ -32,3 +32,11 @@ export function chooseLocale(sources: {
   if (isLocale(sources.cookie)) return sources.cookie;
   return localeFromAcceptLanguage(sources.acceptLanguage) ?? DEFAULT_LOCALE;
 }
+
+/**
+ * Reference data carries its names in both languages (`nameFr` / `nameEn`, `labelFr` /
+ * `labelEn`…): this picks the reader's. The one place that decides which text a locale reads.
+ */
+export function inLocale(locale: Locale | string, text: { fr: string; en: string }): string {
+  return locale === "fr" ? text.fr : text.en;
+}

@@ -17,7 +17,7 @@ function letterLanguageOf(workingLanguages: readonly string[]): LetterLanguage {
 }
 
 /**
- * The letters a request needs (LEGAL.md, "language of the request"): one in the requesting
+ * The letters a request needs (docs/legal.md, "Legal bases by country", language column): one in the requesting
  * authority's language — French for a French unit — and one in the requested country's
  * working language (countries.languages): English for the Philippines, Spanish for
  * Colombia, French for Madagascar, Romanian for Romania; English when none is supported.

@@ -5,7 +5,7 @@ import { getRequest, type RequestView } from "@/lib/requests/get-request";
 import type { Channel, LegalBasis, MeasureType, PersonRole, Urgency } from "@/lib/requests/vocabulary";
 import { letterLanguages, type LetterLanguage } from "./languages";
 import type { CountryNames } from "./wording";
-import { localIsoDate } from "@/lib/local-date";
+import { localIsoDate } from "@/lib/dates";
 
 export type LetterNature =
   | { kind: "initial" }

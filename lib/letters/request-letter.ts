@@ -3,7 +3,7 @@ import type { LetterView } from "./letter-view";
 import { LetterWriter } from "./pdf-writer";
 import { wordingFor, type LetterWording } from "./wording";
 
-/** Child-witness rules of a requested State, named next to a child's hearing (LEGAL.md, "Measures"). */
+/** Child-witness rules of a requested State, named next to a child's hearing (docs/legal.md, "What a well-formed request contains"). */
 const CHILD_WITNESS_RULES: Record<string, string> = {
   PH: "Rule on Examination of a Child Witness (2000)",
 };

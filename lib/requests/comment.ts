@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { comments } from "@/db/schema";
-import { assertOnRequest, mayOnRequest } from "@/lib/access/request-access";
+import { mayOnRequest } from "@/lib/access/request-access";
+import { isTransmitted } from "@/lib/access/request-rules";
 import type { Ctx } from "@/lib/context";
 import { Invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
@@ -17,10 +18,10 @@ export async function addComment(ctx: Ctx, raw: z.input<typeof commentInput>): P
   return writeRequest(
     ctx,
     { requestId: input.requestId, version: null },
-    (_relation, request) => assertOnRequest(ctx.actor, request, "comment"),
+    "comment",
     async (tx, request, relation) => {
       const visibility = mayOnRequest(relation, "seeInternal") ? input.visibility : "shared";
-      if (visibility === "shared" && !request.transmittedAt) throw new Invalid("invalid", { visibility: ["sharedBeforeTransmission"] });
+      if (visibility === "shared" && !isTransmitted(request)) throw new Invalid("invalid", { visibility: ["sharedBeforeTransmission"] });
       const [created] = await tx
         .insert(comments)
         .values({ requestId: request.id, authorId: ctx.actor.id, body: input.body, visibility, createdAt: ctx.now() })

@@ -11,7 +11,7 @@ import { Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { nextRequestReference } from "./reference";
 import { createRequestInput, type requestFields } from "./schemas";
-import { localIsoDate } from "@/lib/local-date";
+import { localIsoDate } from "@/lib/dates";
 
 export type CreateRequestInput = z.input<typeof createRequestInput>;
 export type RequestFields = z.output<typeof requestFields>;

@@ -6,7 +6,6 @@ import type { Ctx } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { measureInput, personInput, version } from "./schemas";
-import { assertDraftEditable } from "./update-draft";
 import { writeRequest } from "./write";
 import type { PersonRole } from "./vocabulary";
 
@@ -16,7 +15,7 @@ const target = z.object({ requestId: z.uuid(), version });
 
 export async function addMeasure(ctx: Ctx, raw: z.input<typeof target> & z.input<typeof measureInput>): Promise<{ id: string }> {
   const { requestId, version: v, ...measure } = parseInput(target.and(measureInput), raw);
-  return writeRequest(ctx, { requestId, version: v }, (_r, request) => assertDraftEditable(ctx, request), async (tx) => {
+  return writeRequest(ctx, { requestId, version: v }, "editDraft", async (tx) => {
     const [last] = await tx.select({ position: max(measures.position) }).from(measures).where(eq(measures.requestId, requestId));
     const [created] = await tx
       .insert(measures)
@@ -33,7 +32,7 @@ const measureTarget = target.and(z.object({ measureId: z.uuid() }));
 
 export async function editMeasure(ctx: Ctx, raw: z.input<typeof measureTarget> & z.input<typeof measureInput>): Promise<void> {
   const { requestId, version: v, measureId, ...measure } = parseInput(measureTarget.and(measureInput), raw);
-  await writeRequest(ctx, { requestId, version: v }, (_r, request) => assertDraftEditable(ctx, request), async (tx) => {
+  await writeRequest(ctx, { requestId, version: v }, "editDraft", async (tx) => {
     const updated = await tx
       .update(measures)
       .set({ ...measure, updatedAt: ctx.now() })
@@ -46,7 +45,7 @@ export async function editMeasure(ctx: Ctx, raw: z.input<typeof measureTarget> &
 
 export async function removeMeasure(ctx: Ctx, raw: z.input<typeof measureTarget>): Promise<void> {
   const { requestId, version: v, measureId } = parseInput(measureTarget, raw);
-  await writeRequest(ctx, { requestId, version: v }, (_r, request) => assertDraftEditable(ctx, request), async (tx) => {
+  await writeRequest(ctx, { requestId, version: v }, "editDraft", async (tx) => {
     const removed = await tx
       .delete(measures)
       .where(and(eq(measures.id, measureId), eq(measures.requestId, requestId)))
@@ -74,7 +73,7 @@ async function nextPseudonym(tx: Db, requestId: string, role: PersonRole): Promi
 
 export async function addPerson(ctx: Ctx, raw: z.input<typeof target> & z.input<typeof personInput>): Promise<{ id: string; pseudonym: string }> {
   const { requestId, version: v, ...person } = parseInput(target.and(personInput), raw);
-  return writeRequest(ctx, { requestId, version: v }, (_r, request) => assertDraftEditable(ctx, request), async (tx) => {
+  return writeRequest(ctx, { requestId, version: v }, "editDraft", async (tx) => {
     const pseudonym = await nextPseudonym(tx, requestId, person.role);
     const [created] = await tx.insert(requestPersons).values({ ...person, requestId, pseudonym }).returning({ id: requestPersons.id });
     // The audit trail names the pseudonym, never the identity.
@@ -86,7 +85,7 @@ const personTarget = target.and(z.object({ personId: z.uuid() }));
 
 export async function removePerson(ctx: Ctx, raw: z.input<typeof personTarget>): Promise<void> {
   const { requestId, version: v, personId } = parseInput(personTarget, raw);
-  await writeRequest(ctx, { requestId, version: v }, (_r, request) => assertDraftEditable(ctx, request), async (tx) => {
+  await writeRequest(ctx, { requestId, version: v }, "editDraft", async (tx) => {
     const removed = await tx
       .delete(requestPersons)
       .where(and(eq(requestPersons.id, personId), eq(requestPersons.requestId, requestId)))

@@ -1,8 +1,10 @@
 import { eq } from "drizzle-orm";
 import { cases, countries, requestDeadlines, requests, units } from "@/db/schema";
 import { assertCan } from "@/lib/access/policy";
+import { actorSide } from "@/lib/access/request-access";
 import type { Ctx } from "@/lib/context";
 import type { CsvCell } from "@/lib/export/csv";
+import { inLocale } from "@/lib/i18n/locale";
 import { translatorFor } from "@/lib/i18n/translator";
 import { LIST_ORDER, listCondition, parseListFilters, type ListFilters } from "./list-requests";
 
@@ -45,7 +47,7 @@ export async function exportRequests(ctx: Ctx, raw: ListFilters = {}): Promise<{
 
   const { locale, timeZone } = ctx.actor;
   const t = translatorFor(locale);
-  const requestingSide = ctx.actor.role !== "liaison_officer";
+  const requestingSide = actorSide(ctx.actor) === "requesting";
   const now = ctx.now();
   // ISO-like dates (2026-03-02 14:30) in the reader's time zone: unambiguous, and sortable.
   const dateTime = new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "short" });
@@ -59,7 +61,7 @@ export async function exportRequests(ctx: Ctx, raw: ListFilters = {}): Promise<{
       const row: CsvCell[] = [
         r.reference,
         r.caseReference,
-        locale === "fr" ? r.countryNameFr : r.countryNameEn,
+        inLocale(locale, { fr: r.countryNameFr, en: r.countryNameEn }),
         r.unitName,
         t(`statuses.${r.status}`),
         t(`urgencies.${r.urgency}`),

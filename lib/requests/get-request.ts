@@ -2,15 +2,14 @@ import { alias } from "drizzle-orm/pg-core";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { cases, comments, countries, measures, requestEvents, requestPersons, requests, units, users } from "@/db/schema";
 import { mayOnRequest, relationTo, requestScopeCondition, type Relation } from "@/lib/access/request-access";
+import { isTransmitted, mayNow } from "@/lib/access/request-rules";
 import type { Ctx } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/ids";
 import { computeClocks } from "@/lib/deadlines/compute";
 import { loadClockInputs } from "@/lib/deadlines/load";
 import { availableTransitions } from "./transitions";
-import { recognitionOpen } from "./clock-actions";
-import { EXECUTING_STATUSES, FINAL_STATUSES } from "./vocabulary";
-
+import { loadRequestFacts } from "./facts";
 
 /**
  * One request as this actor may see it: out of scope is 404; internal comments and
@@ -43,7 +42,7 @@ export async function getRequest(ctx: Ctx, requestId: string) {
   if (!relation) throw new NotFound();
 
   const seeInternal = mayOnRequest(relation, "seeInternal");
-  const [measureRows, personRows, commentRows, eventRows, related, clockInputs] = await Promise.all([
+  const [measureRows, personRows, commentRows, eventRows, related, clockInputs, facts] = await Promise.all([
     ctx.db.select().from(measures).where(eq(measures.requestId, requestId)).orderBy(asc(measures.position)),
     ctx.db.select().from(requestPersons).where(eq(requestPersons.requestId, requestId)).orderBy(asc(requestPersons.pseudonym)),
     ctx.db
@@ -60,6 +59,7 @@ export async function getRequest(ctx: Ctx, requestId: string) {
       .orderBy(asc(requestEvents.seq)),
     relatedRequests(ctx, row.request),
     loadClockInputs(ctx.db, [requestId]),
+    loadRequestFacts(ctx.db, row.request),
   ]);
   const clocks = computeClocks(clockInputs.get(requestId)!, ctx.now());
 
@@ -81,23 +81,17 @@ export async function getRequest(ctx: Ctx, requestId: string) {
         ? { ...clocks, clocks: clocks.clocks.filter((c) => c.kind !== "review"), hardDateAtRisk: false }
         : clocks,
     transitions: availableTransitions(status, relation),
+    // The same rules the verbs enforce (lib/access/request-rules.ts).
     can: {
-      editDraft: mayOnRequest(relation, "editDraft") && status === "draft",
-      comment: mayOnRequest(relation, "comment"),
+      editDraft: mayNow(relation, "editDraft", facts),
+      comment: mayNow(relation, "comment", facts),
       commentInternal: seeInternal,
-      shareComments: row.request.transmittedAt !== null,
-      reportMeasures: mayOnRequest(relation, "reportMeasureResult") && EXECUTING_STATUSES.includes(status),
-      createSupplementary: mayOnRequest(relation, "createSupplementary") && row.request.transmittedAt !== null,
+      shareComments: isTransmitted(row.request),
+      reportMeasures: mayNow(relation, "reportMeasures", facts),
+      createSupplementary: mayNow(relation, "createSupplementary", facts),
       viewCase: seeInternal,
-      extendRecognition:
-        mayOnRequest(relation, "extendRecognition") &&
-        recognitionOpen(row.request) &&
-        !eventRows.some(({ event }) => event.action === "recognitionExtended"),
-      renewPreservation:
-        mayOnRequest(relation, "renewPreservation") &&
-        row.request.transmittedAt !== null &&
-        !FINAL_STATUSES.includes(status) &&
-        measureRows.some((m) => m.type === "expedited_preservation"),
+      extendRecognition: mayNow(relation, "extendRecognition", facts),
+      renewPreservation: mayNow(relation, "renewPreservation", facts),
     },
   };
 }

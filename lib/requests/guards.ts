@@ -8,7 +8,7 @@ import { Forbidden, Invalid, type FieldIssues } from "@/lib/errors";
 import type { Guard } from "./transitions";
 import type { RequestRow } from "./write";
 
-/** What a foreign authority needs before it can act (LEGAL.md, "What a well-formed request contains"). */
+/** What a foreign authority needs before it can act (docs/legal.md, "What a well-formed request contains"). */
 const REQUIRED_FOR_REVIEW = ["requestedAuthority", "summaryOfFacts", "offencesAndPenalties", "contactPoint"] as const;
 
 type Check = (tx: Db, request: RequestRow, actor: Actor) => Promise<void>;
@@ -32,7 +32,7 @@ const CHECKS: Record<Guard, Check> = {
     if (request.createdBy === actor.id) throw new Forbidden("notDrafter");
   },
   async checklistComplete(tx, request) {
-    // The transmission gate (issue 5): evaluated under the request's row lock, so nothing
+    // The transmission gate (docs/product.md, "Checklists and documents"): evaluated under the request's row lock, so nothing
     // changes between the check and the move. `checklist` lists item keys (not message
     // keys): the page names them with the rules' labels.
     const missing = missingItemKeys(await loadChecklist(tx, request));

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm
 import { z } from "zod";
 import { cases, countries, requestDeadlines, requests, units } from "@/db/schema";
 import { assertCan } from "@/lib/access/policy";
-import { requestScopeCondition } from "@/lib/access/request-access";
+import { actorSide, requestScopeCondition } from "@/lib/access/request-access";
 import type { Ctx } from "@/lib/context";
 import { Invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
@@ -92,7 +92,7 @@ export async function listRequests(ctx: Ctx, raw: ListFilters = {}) {
  */
 export function parseListFilters(ctx: Ctx, raw: ListFilters): z.output<typeof listFilters> {
   const filters = parseInput(listFilters, raw);
-  if (filters.atRisk && ctx.actor.role === "liaison_officer") throw new Invalid("invalid", { atRisk: ["invalidChoice"] });
+  if (filters.atRisk && actorSide(ctx.actor) === "requested") throw new Invalid("invalid", { atRisk: ["invalidChoice"] });
   return filters;
 }
 

@@ -1,13 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { measures } from "@/db/schema";
-import { assertOnRequest } from "@/lib/access/request-access";
 import type { Ctx } from "@/lib/context";
-import { Conflict, NotFound } from "@/lib/errors";
+import { NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { measureResultInput, version } from "./schemas";
 import { writeRequest } from "./write";
-import { EXECUTING_STATUSES } from "./vocabulary";
 
 const input = z.object({ requestId: z.uuid(), measureId: z.uuid(), version }).and(measureResultInput);
 export type ReportMeasureInput = z.input<typeof input>;
@@ -19,10 +17,7 @@ export async function reportMeasure(ctx: Ctx, raw: ReportMeasureInput): Promise<
   await writeRequest(
     ctx,
     { requestId, version: v },
-    (_relation, request) => {
-      assertOnRequest(ctx.actor, request, "reportMeasureResult");
-      if (!EXECUTING_STATUSES.includes(request.status)) throw new Conflict("notExecuting");
-    },
+    "reportMeasures",
     async (tx) => {
       const updated = await tx
         .update(measures)

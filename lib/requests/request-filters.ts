@@ -34,8 +34,8 @@ const AGE_KEYS = AGE_BUCKETS.map((b) => b.key) as [AgeBucket, ...AgeBucket[]];
 
 /** A period longer than this is a typing mistake, not a question anyone asks. */
 export const MAX_PERIOD_YEARS = 20;
-const EARLIEST_DAY = "1990-01-01";
-const LATEST_DAY = "2100-12-31";
+/** The days a period filter may name; the forms' date pickers offer the same range. */
+export const FILTER_DAY_RANGE = { min: "1990-01-01", max: "2100-12-31" } as const;
 
 /** Filters come from URLs and forms: empty strings mean "any". */
 export const emptyToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
@@ -43,7 +43,7 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(emptyToUndefin
 
 const day = z.iso
   .date({ error: "invalidDate" })
-  .refine((d) => d >= EARLIEST_DAY && d <= LATEST_DAY, { error: "dateOutOfRange" });
+  .refine((d) => d >= FILTER_DAY_RANGE.min && d <= FILTER_DAY_RANGE.max, { error: "dateOutOfRange" });
 
 /** The filters that describe a population of requests (the dashboard's, and the list's too). */
 export const populationFilterShape = {

@@ -1,10 +1,12 @@
 import { z } from "zod";
-import { assertOnRequest } from "@/lib/access/request-access";
+import { relationTo } from "@/lib/access/request-access";
+import { assertMayNow } from "@/lib/access/request-rules";
 import { appendEvent } from "@/lib/audit/append";
 import type { Ctx } from "@/lib/context";
-import { Conflict } from "@/lib/errors";
+import { NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { insertDraft } from "./create-request";
+import { loadRequestFacts } from "./facts";
 import { lockRequest } from "./write";
 
 const input = z.object({ parentRequestId: z.uuid() });
@@ -18,8 +20,9 @@ export async function createSupplementaryRequest(ctx: Ctx, raw: z.input<typeof i
   return ctx.db.transaction(async (tx) => {
     // Locked: the parent's own trail records the supplementary request below.
     const parent = await lockRequest(tx, parentRequestId);
-    assertOnRequest(ctx.actor, parent, "createSupplementary");
-    if (!parent.transmittedAt) throw new Conflict("parentNotTransmitted");
+    const relation = relationTo(ctx.actor, parent);
+    if (!relation) throw new NotFound();
+    assertMayNow(relation, "createSupplementary", await loadRequestFacts(tx, parent));
     const created = await insertDraft(tx, ctx, {
       caseId: parent.caseId,
       parentRequestId: parent.id,

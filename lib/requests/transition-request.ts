@@ -10,7 +10,7 @@ import { LIMITS, plausibleDate, version } from "./schemas";
 import { TRANSITION_NAMES, transitionNamed, type Transition } from "./transitions";
 import { CHANNELS, type RequestStatus } from "./vocabulary";
 import { eventVisibility, writeRequest, type RequestRow } from "./write";
-import { localIsoDate } from "@/lib/local-date";
+import { localIsoDate } from "@/lib/dates";
 
 const transitionInput = z.object({
   requestId: z.uuid(),

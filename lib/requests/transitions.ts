@@ -1,8 +1,9 @@
 import type { Relation } from "@/lib/access/request-access";
+import type { ClockEffect } from "./events";
 import type { RequestStatus } from "./vocabulary";
 
 /**
- * The request lifecycle of DESIGN.md §4 as data. The server enforces it
+ * The request lifecycle (docs/product.md, "Lifecycle") as data. The server enforces it
  * (transition-request.ts), the request page renders its buttons from it, and the tests
  * enumerate it. A move that is not in this table is refused, whoever asks.
  */
@@ -12,17 +13,6 @@ export type RequiredText = "comment" | "question" | "answer" | "grounds" | "reas
 
 /** Checks on the request itself before the move (see guards.ts for what each verifies). */
 export type Guard = "draftComplete" | "notDrafter" | "checklistComplete" | "someMeasureReturned" | "allMeasuresSettled";
-
-/** What the move does to the deadline clocks (computed from events in lib/deadlines). */
-export type ClockEffect =
-  | "startReview"
-  | "stopReview"
-  | "startAcknowledgement"
-  | "startExecution"
-  | "pauseRequestedSide"
-  | "resumeRequestedSide"
-  | "stopAll"
-  | "none";
 
 export interface Transition {
   name: TransitionName;
@@ -34,6 +24,7 @@ export interface Transition {
   /** Extra structured input: the foreign reference, or the channel and date of transmission. */
   records?: "foreignReference" | "transmission";
   guards?: readonly Guard[];
+  /** What the move does to the deadline clocks (the effects are defined in events.ts). */
   clock: ClockEffect;
 }
 
@@ -50,10 +41,10 @@ export const TRANSITIONS = [
     by: ["requesting_magistrate", "requesting_manager"],
     records: "transmission",
     guards: ["checklistComplete"],
-    clock: "startAcknowledgement",
+    clock: "startOnTransmission",
   },
-  { name: "acknowledge", from: ["transmitted"], to: "acknowledged", by: ["requested_officer"], records: "foreignReference", clock: "startExecution" },
-  { name: "startExecution", from: ["acknowledged"], to: "in_execution", by: ["requested_officer"], clock: "none" },
+  { name: "acknowledge", from: ["transmitted"], to: "acknowledged", by: ["requested_officer"], records: "foreignReference", clock: "stopAcknowledgement" },
+  { name: "startExecution", from: ["acknowledged"], to: "in_execution", by: ["requested_officer"], clock: "decideRecognition" },
   {
     name: "requestInformation",
     from: AFTER_TRANSMISSION_OPEN,
@@ -84,7 +75,7 @@ export const TRANSITIONS = [
     to: "executed",
     by: ["requested_officer"],
     guards: ["allMeasuresSettled"],
-    clock: "stopAll",
+    clock: "stopExecution",
   },
   { name: "close", from: ["executed"], to: "closed", by: ["requesting_magistrate"], clock: "stopAll" },
   {

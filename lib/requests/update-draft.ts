@@ -1,19 +1,12 @@
 import { z } from "zod";
-import { assertOnRequest } from "@/lib/access/request-access";
 import type { Ctx } from "@/lib/context";
 import { Conflict } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
 import { requestFields, version } from "./schemas";
-import { writeRequest, type RequestRow } from "./write";
+import { writeRequest } from "./write";
 
 const updateDraftInput = requestFields.and(z.object({ requestId: z.uuid(), version }));
 export type UpdateDraftInput = z.input<typeof updateDraftInput>;
-
-/** Editing is for the drafting unit's magistrates, and only while the request is a draft. */
-export function assertDraftEditable(ctx: Ctx, request: RequestRow): void {
-  assertOnRequest(ctx.actor, request, "editDraft");
-  if (request.status !== "draft") throw new Conflict("notDraft");
-}
 
 /** Saves the draft's fields; the audit event lists the fields that changed. */
 export async function updateDraft(ctx: Ctx, raw: UpdateDraftInput): Promise<void> {
@@ -21,7 +14,7 @@ export async function updateDraft(ctx: Ctx, raw: UpdateDraftInput): Promise<void
   await writeRequest(
     ctx,
     { requestId, version: expected },
-    (_relation, request) => assertDraftEditable(ctx, request),
+    "editDraft",
     async (_tx, request) => {
       if (fields.requestedCountryCode !== request.requestedCountryCode) {
         // The reference names the requested country: a different country is a different request.

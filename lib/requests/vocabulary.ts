@@ -1,5 +1,5 @@
 /**
- * The request vocabulary of DESIGN.md §3–§4 as `as const` arrays: the database enums,
+ * The request vocabulary of docs/product.md, "Domain" and "Lifecycle" as `as const` arrays: the database enums,
  * the zod schemas, the UI's options and the tests all read them from here.
  */
 
@@ -27,11 +27,11 @@ export const EXECUTING_STATUSES: readonly RequestStatus[] = ["acknowledged", "in
 /** Until transmission a request is the requesting side's internal work. */
 export const PRE_TRANSMISSION_STATUSES: readonly RequestStatus[] = ["draft", "in_review", "validated"];
 
-/** The two sides of a request (DESIGN.md §2): the requesting unit and the requested country. */
+/** The two sides of a request (docs/product.md, "Roles"): the requesting unit and the requested country. */
 export type Side = "requesting" | "requested";
 
 /**
- * Whose move it is in each status ("whose court the ball is in", DESIGN.md §5): it decides the
+ * Whose move it is in each status ("whose court the ball is in", docs/product.md, "Deadlines"): it decides the
  * deadline calendars and the dashboard's "waiting on" split. Final statuses wait on nobody.
  */
 export const BALL_IN_COURT: Record<RequestStatus, Side | null> = {
@@ -54,7 +54,7 @@ export function statusesWaitingOn(side: Side): RequestStatus[] {
   return REQUEST_STATUSES.filter((status) => BALL_IN_COURT[status] === side);
 }
 
-/** Legal bases seen from France (LEGAL.md): the treaty decides time limits and forms. */
+/** Legal bases seen from France (docs/legal.md, "Legal bases by country"): the treaty decides time limits and forms. */
 export const LEGAL_BASES = [
   "budapest_convention",
   "bilateral_convention",

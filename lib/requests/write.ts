@@ -2,10 +2,12 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { requests } from "@/db/schema";
 import { relationTo, type Relation } from "@/lib/access/request-access";
+import { assertMayNow, isTransmitted, type RequestRule } from "@/lib/access/request-rules";
 import { appendEvent, type NewEvent } from "@/lib/audit/append";
 import { refreshDeadlines } from "@/lib/deadlines/refresh";
 import type { Ctx } from "@/lib/context";
 import { Conflict, NotFound } from "@/lib/errors";
+import { loadRequestFacts } from "./facts";
 
 export type RequestRow = typeof requests.$inferSelect;
 
@@ -24,17 +26,18 @@ export interface RequestWrite<T> {
 }
 
 /**
- * The one shape of every write to a request (DESIGN.md §7): in one transaction, lock the
- * row, check the actor's relation (404 out of scope), compare the version the client read
- * (409 when stale), let `authorize` refuse (403, or 409 for the wrong state), do the work,
- * bump the version and append the audit event — all or nothing.
+ * The one shape of every write to a request (docs/architecture.md): in one transaction, lock
+ * the row, check the actor's relation (404 out of scope), compare the version the client
+ * read (409 when stale), check the rule (lib/access/request-rules.ts) or let `authorize`
+ * refuse (403, or 409 for the wrong state), do the work, bump the version and append the
+ * audit event — all or nothing.
  *
  * `version` is null for writes that cannot conflict with an edit (a comment).
  */
 export async function writeRequest<T>(
   ctx: Ctx,
   target: { requestId: string; version: number | null },
-  authorize: (relation: Relation, request: RequestRow) => void,
+  authorize: RequestRule | ((relation: Relation, request: RequestRow) => void),
   work: (tx: Db, request: RequestRow, relation: Relation) => Promise<RequestWrite<T>>,
 ): Promise<T> {
   return ctx.db.transaction(async (tx) => {
@@ -43,7 +46,8 @@ export async function writeRequest<T>(
     if (!relation) throw new NotFound();
     // Stale first: whoever acted on an old page is told to reload, whatever else changed since.
     if (target.version !== null && target.version !== request.version) throw new Conflict("stale");
-    authorize(relation, request);
+    if (typeof authorize === "string") assertMayNow(relation, authorize, await loadRequestFacts(tx, request));
+    else authorize(relation, request);
 
     const { set, event, result } = await work(tx, request, relation);
     const now = ctx.now();
@@ -64,5 +68,5 @@ export async function writeRequest<T>(
 
 /** Drafting and internal discussion stay on the requesting side; from transmission on, events are shared. */
 export function eventVisibility(transmittedAt: Date | null): "internal" | "shared" {
-  return transmittedAt ? "shared" : "internal";
+  return isTransmitted({ transmittedAt }) ? "shared" : "internal";
 }

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { countries, units, users } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
 import { isUuid } from "@/lib/validation/ids";
+import { accountColumns } from "./columns";
 
 /**
  * The actor behind a session token, re-read from the database on every request so that a
@@ -12,19 +13,7 @@ import { isUuid } from "@/lib/validation/ids";
 export async function loadActor(db: Db, userId: string, sessionVersion: number): Promise<Actor | null> {
   if (!isUuid(userId)) return null;
   const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      locale: users.locale,
-      active: users.active,
-      sessionVersion: users.sessionVersion,
-      unitId: users.unitId,
-      unitName: units.name,
-      countryCode: units.countryCode,
-      timeZone: countries.timeZone,
-    })
+    .select({ ...accountColumns, sessionVersion: users.sessionVersion, timeZone: countries.timeZone })
     .from(users)
     .leftJoin(units, eq(units.id, users.unitId))
     .leftJoin(countries, eq(countries.code, units.countryCode))

@@ -27,7 +27,7 @@ export const createUserInput = z
 
 export type CreateUserInput = z.input<typeof createUserInput>;
 
-/** An administrator creates an account (DESIGN.md §2). */
+/** An administrator creates an account (docs/product.md, "Roles"). */
 export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<{ id: string }> {
   assertCan(ctx.actor, "users.manage");
   const data = parseInput(createUserInput, input);

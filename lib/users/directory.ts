@@ -2,23 +2,13 @@ import { asc, count, eq } from "drizzle-orm";
 import { countries, units, users } from "@/db/schema";
 import { assertCan } from "@/lib/access/policy";
 import type { Ctx } from "@/lib/context";
+import { accountColumns } from "./columns";
 
 /** Accounts as the admin page lists them (no password hashes leave this module). */
 export async function listUsers(ctx: Ctx) {
   assertCan(ctx.actor, "users.manage");
   return ctx.db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      role: users.role,
-      locale: users.locale,
-      active: users.active,
-      lastLoginAt: users.lastLoginAt,
-      unitId: users.unitId,
-      unitName: units.name,
-      countryCode: units.countryCode,
-    })
+    .select({ ...accountColumns, lastLoginAt: users.lastLoginAt })
     .from(users)
     .leftJoin(units, eq(units.id, users.unitId))
     .orderBy(asc(users.email));

@@ -1,8 +1,8 @@
 /**
  * Benchmark: the managers' dashboard and the filtered request list on the data of
- * seed-dashboard.ts (100,000 requests, ~1,000,000 events), the targets of issue 6 being
- * under 300 ms (dashboard) and 150 ms (filtered list) at the 95th percentile. Measures the
- * server's time as the pages spend it: every query of the dashboard page for the benchmark
+ * seed-dashboard.ts (100,000 requests, ~1,000,000 events), the targets (README,
+ * "Benchmarks") being under 300 ms (dashboard) and 150 ms (filtered list) at the 95th
+ * percentile. Measures the server's time as the pages spend it: every query of the dashboard page for the benchmark
  * manager (loadDashboardPage, which the page itself calls), and one page of the list with
  * filters (listRequests, likewise).
  *

@@ -1,6 +1,7 @@
 /**
  * Benchmark: clock computation for 100,000 open requests (≈ 1,000,000 events), the target
- * of issue 4 being under 5 s on one core. Run with `npm run bench:deadlines`; prints figures.
+ * (README, "Benchmarks") being under 5 s on one core. Run with `npm run bench:deadlines`;
+ * prints figures.
  * The histories are synthetic but shaped like real ones: every path of the lifecycle,
  * information requests with pauses, EIOs with extensions, preservations.
  */

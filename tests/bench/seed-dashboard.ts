@@ -1,6 +1,6 @@
 /**
- * Benchmark data for the managers' dashboard (issue 6): ~100,000 requests and ~1,000,000
- * audit events in a dedicated PostgreSQL database, made in SQL (generate_series,
+ * Benchmark data for the managers' dashboard (README, "Benchmarks"): ~100,000 requests and
+ * ~1,000,000 audit events in a dedicated PostgreSQL database, made in SQL (generate_series,
  * INSERT … SELECT) in about a minute. Histories follow the lifecycle table: every request
  * starts as a draft, moves along one of the paths below with increasing dates, and ends in
  * the status its path leads to; comments fall in between. Hashes are dummy strings (this is

@@ -1,5 +1,5 @@
 import { count, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { requestEvents, requests } from "@/db/schema";
 import { verifyAuditChains } from "@/lib/audit/verify";
 import { addComment } from "@/lib/requests/comment";
@@ -7,35 +7,32 @@ import { addPerson, removeMeasure } from "@/lib/requests/draft-parts";
 import { reportMeasure } from "@/lib/requests/report-measure";
 import { createSupplementaryRequest } from "@/lib/requests/supplementary";
 import { updateDraft } from "@/lib/requests/update-draft";
-import { createTestDatabase, type TestDatabase } from "../support/database";
 import {
-  COMPLETE_FIELDS, draftRequest, eventsOf, makeParties, move, requestIn, storedRequest, waiveMissingItems, type Parties, type RequestHandle,
+  COMPLETE_FIELDS, draftRequest, eventsOf, move, requestIn, storedRequest, waiveMissingItems, type RequestHandle,
 } from "../support/requests";
+import { requestSuite } from "../support/request-suite";
 
-/** The audit trail is append-only in the database and tamper-evident through its hash chain (DESIGN.md §6). */
+/**
+ * The audit trail is append-only in the database and tamper-evident through its hash chain
+ * (docs/product.md, "Security").
+ */
 
-let tdb: TestDatabase;
-let parties: Parties;
+const suite = requestSuite();
 
-beforeAll(async () => {
-  tdb = await createTestDatabase();
-  parties = await makeParties(tdb.db);
-});
-afterAll(() => tdb.destroy());
 
 /**
  * Runs `statement` with the append-only trigger bypassed, as a superuser could. SET LOCAL
  * ends with the transaction, so the next statement on this connection is guarded again.
  */
 async function tamper(statement: ReturnType<typeof sql>) {
-  await tdb.db.transaction(async (tx) => {
+  await suite.db.transaction(async (tx) => {
     await tx.execute(sql`SET LOCAL session_replication_role = replica`);
     await tx.execute(statement);
   });
 }
 
 const problemsOf = async (handle: RequestHandle) =>
-  (await verifyAuditChains(tdb.db, { requestId: handle.id })).problems.map(({ seq, problem }) => ({ seq, problem }));
+  (await verifyAuditChains(suite.db, { requestId: handle.id })).problems.map(({ seq, problem }) => ({ seq, problem }));
 
 /** Error message of a failed query, whichever driver raised it. */
 async function failure(query: Promise<unknown>): Promise<string> {
@@ -51,7 +48,7 @@ async function failure(query: Promise<unknown>): Promise<string> {
 // Runs first: it checks every chain in this file's database before the tampering tests below.
 describe("a realistic history", () => {
   it("verifies, and records every step in order", async () => {
-    const { magistrate, manager, officer } = parties;
+    const { magistrate, manager, officer } = suite.parties;
     const handle = await draftRequest(magistrate, { measures: 2 });
     await updateDraft(magistrate, { ...COMPLETE_FIELDS, requestId: handle.id, version: handle.version, urgency: "urgent", urgencyReasons: "Preservation expires" });
     handle.version += 1;
@@ -77,7 +74,7 @@ describe("a realistic history", () => {
     await move(magistrate, handle, "close");
     const supplementary = await createSupplementaryRequest(magistrate, { parentRequestId: handle.id });
 
-    expect((await eventsOf(tdb.db, handle.id)).map((e) => `${e.seq}:${e.action}`)).toEqual([
+    expect((await eventsOf(suite.db, handle.id)).map((e) => `${e.seq}:${e.action}`)).toEqual([
       "1:created", "2:measureAdded", "3:measureAdded", "4:updated", "5:personAdded", "6:measureRemoved", "7:commented",
       "8:submit", "9:returnToDraft", "10:submit", "11:validate",
       "12:checklistItemWaived", "13:checklistItemWaived", "14:checklistItemWaived", "15:checklistItemWaived", "16:checklistItemWaived",
@@ -86,54 +83,54 @@ describe("a realistic history", () => {
       // The parent's trail records its supplementary request too.
       "26:supplementaryCreated",
     ]);
-    expect((await eventsOf(tdb.db, supplementary.id)).map((e) => e.action)).toEqual(["created"]);
+    expect((await eventsOf(suite.db, supplementary.id)).map((e) => e.action)).toEqual(["created"]);
 
-    const report = await verifyAuditChains(tdb.db);
-    const [events] = await tdb.db.select({ n: count() }).from(requestEvents);
-    const [rows] = await tdb.db.select({ n: count() }).from(requests);
+    const report = await verifyAuditChains(suite.db);
+    const [events] = await suite.db.select({ n: count() }).from(requestEvents);
+    const [rows] = await suite.db.select({ n: count() }).from(requests);
     expect(report.problems).toEqual([]);
     expect(report).toMatchObject({ requestsChecked: rows!.n, eventsChecked: events!.n });
     expect(report.eventsChecked).toBeGreaterThanOrEqual(27);
-    expect(await verifyAuditChains(tdb.db, { requestId: handle.id })).toEqual({ requestsChecked: 1, eventsChecked: 26, problems: [] });
+    expect(await verifyAuditChains(suite.db, { requestId: handle.id })).toEqual({ requestsChecked: 1, eventsChecked: 26, problems: [] });
   });
 });
 
 describe("the database keeps the trail append-only", () => {
   it("refuses to update, delete or truncate events, whoever asks", async () => {
-    const handle = await requestIn("transmitted", parties);
-    const before = await eventsOf(tdb.db, handle.id);
-    expect(await failure(tdb.db.execute(sql`UPDATE request_events SET action = 'forged' WHERE request_id = ${handle.id}`))).toMatch(/append-only/);
-    expect(await failure(tdb.db.execute(sql`DELETE FROM request_events WHERE request_id = ${handle.id} AND seq = 2`))).toMatch(/append-only/);
-    expect(await failure(tdb.db.execute(sql`TRUNCATE request_events`))).toMatch(/append-only/);
-    expect(await eventsOf(tdb.db, handle.id)).toEqual(before);
+    const handle = await requestIn("transmitted", suite.parties);
+    const before = await eventsOf(suite.db, handle.id);
+    expect(await failure(suite.db.execute(sql`UPDATE request_events SET action = 'forged' WHERE request_id = ${handle.id}`))).toMatch(/append-only/);
+    expect(await failure(suite.db.execute(sql`DELETE FROM request_events WHERE request_id = ${handle.id} AND seq = 2`))).toMatch(/append-only/);
+    expect(await failure(suite.db.execute(sql`TRUNCATE request_events`))).toMatch(/append-only/);
+    expect(await eventsOf(suite.db, handle.id)).toEqual(before);
     expect(await problemsOf(handle)).toEqual([]);
   });
 });
 
 describe("the verifier detects tampering that gets past the database", () => {
   it("an edited event", async () => {
-    const handle = await requestIn("acknowledged", parties);
+    const handle = await requestIn("acknowledged", suite.parties);
     await tamper(sql`UPDATE request_events SET data = '{"foreignReference":"FORGED"}' WHERE request_id = ${handle.id} AND seq = 6`);
     expect(await problemsOf(handle)).toEqual([{ seq: 6, problem: "edited" }]);
     // The trigger is back in force once the tampering transaction is over.
-    expect(await failure(tdb.db.execute(sql`UPDATE request_events SET action = 'x' WHERE request_id = ${handle.id}`))).toMatch(/append-only/);
+    expect(await failure(suite.db.execute(sql`UPDATE request_events SET action = 'x' WHERE request_id = ${handle.id}`))).toMatch(/append-only/);
   });
 
   it("an event whose author or time was changed", async () => {
-    const handle = await requestIn("transmitted", parties);
-    await tamper(sql`UPDATE request_events SET actor_id = ${parties.manager.actor.id} WHERE request_id = ${handle.id} AND seq = 3`);
+    const handle = await requestIn("transmitted", suite.parties);
+    await tamper(sql`UPDATE request_events SET actor_id = ${suite.parties.manager.actor.id} WHERE request_id = ${handle.id} AND seq = 3`);
     await tamper(sql`UPDATE request_events SET at = at - interval '1 day' WHERE request_id = ${handle.id} AND seq = 5`);
     expect(await problemsOf(handle)).toEqual([{ seq: 3, problem: "edited" }, { seq: 5, problem: "edited" }]);
   });
 
   it("an event deleted from the middle", async () => {
-    const handle = await requestIn("acknowledged", parties);
+    const handle = await requestIn("acknowledged", suite.parties);
     await tamper(sql`DELETE FROM request_events WHERE request_id = ${handle.id} AND seq = 4`);
     expect(await problemsOf(handle)).toEqual([{ seq: 5, problem: "broken_link" }]);
   });
 
   it("two events swapped", async () => {
-    const handle = await requestIn("acknowledged", parties);
+    const handle = await requestIn("acknowledged", suite.parties);
     await tamper(sql`UPDATE request_events SET seq = 1000 WHERE request_id = ${handle.id} AND seq = 3`);
     await tamper(sql`UPDATE request_events SET seq = 3 WHERE request_id = ${handle.id} AND seq = 4`);
     await tamper(sql`UPDATE request_events SET seq = 4 WHERE request_id = ${handle.id} AND seq = 1000`);
@@ -143,17 +140,17 @@ describe("the verifier detects tampering that gets past the database", () => {
   });
 
   it("the last events deleted", async () => {
-    const handle = await requestIn("in_execution", parties);
-    const head = (await storedRequest(tdb.db, handle.id)).headSeq;
+    const handle = await requestIn("in_execution", suite.parties);
+    const head = (await storedRequest(suite.db, handle.id)).headSeq;
     await tamper(sql`DELETE FROM request_events WHERE request_id = ${handle.id} AND seq = ${head}`);
     expect(await problemsOf(handle)).toEqual([{ seq: head, problem: "truncated" }]);
   });
 
   it("only the tampered request is reported; the others still verify", async () => {
-    const clean = await requestIn("transmitted", parties);
-    const tampered = await requestIn("transmitted", parties);
+    const clean = await requestIn("transmitted", suite.parties);
+    const tampered = await requestIn("transmitted", suite.parties);
     await tamper(sql`UPDATE request_events SET visibility = 'shared' WHERE request_id = ${tampered.id} AND seq = 2`);
-    const report = await verifyAuditChains(tdb.db);
+    const report = await verifyAuditChains(suite.db);
     expect(report.problems).toContainEqual(expect.objectContaining({ requestId: tampered.id, reference: tampered.reference, seq: 2, problem: "edited" }));
     expect(report.problems.map((p) => p.requestId)).not.toContain(clean.id);
     expect(await problemsOf(clean)).toEqual([]);

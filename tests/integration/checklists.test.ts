@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { checklistRules, checklistWaivers } from "@/db/schema";
 import { checklistFor } from "@/lib/checklists/checklist-for";
 import { waiveChecklistItem, type WaiverInput } from "@/lib/checklists/waive";
@@ -9,39 +9,36 @@ import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { editMeasure } from "@/lib/requests/draft-parts";
 import { transitionRequest } from "@/lib/requests/transition-request";
 import { updateDraft } from "@/lib/requests/update-draft";
-import { createTestDatabase, type TestDatabase } from "../support/database";
 import { PDF } from "../support/documents";
 import {
-  COMPLETE_FIELDS, draftRequest, eventsOf, makeParties, move, MOVE_DETAILS, requestIn, storedRequest, userCtx, waiveMissingItems,
-  type Parties, type RequestHandle,
+  COMPLETE_FIELDS, draftRequest, eventsOf, move, MOVE_DETAILS, requestIn, storedRequest, userCtx, waiveMissingItems,
+  type RequestHandle,
 } from "../support/requests";
+import { requestSuite } from "../support/request-suite";
 
 /**
- * The checklist on a real database (issue 5 §1–§3): the transmission gate, provided items
- * (fields filled in, documents uploaded), and managers' waivers — each refusal writing nothing.
+ * The checklist on a real database (docs/product.md, "Checklists and documents"): the
+ * transmission gate, provided items (fields filled in, documents uploaded), and managers'
+ * waivers — each refusal writing nothing.
  */
 
-let tdb: TestDatabase;
-let parties: Parties;
+const suite = requestSuite();
 let otherUnitManager: Ctx;
 let admin: Ctx;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  parties = await makeParties(tdb.db);
-  otherUnitManager = await userCtx(tdb.db, "manager", "FR-BEPI");
-  admin = await userCtx(tdb.db, "admin");
+  otherUnitManager = await userCtx(suite.db, "manager", "FR-BEPI");
+  admin = await userCtx(suite.db, "admin");
 });
-afterAll(() => tdb.destroy());
 
 /** What a default test request (FR → PH, reciprocity, transfer records, every field filled) still needs: its documents. */
 const PH_DOCUMENTS = ["signed_letter", "ph_translation_request", "ph_translation_offences", "ph_reciprocity_undertaking", "financial_identifiers"];
 
-const waivers = (requestId: string) => tdb.db.select().from(checklistWaivers).where(eq(checklistWaivers.requestId, requestId));
+const waivers = (requestId: string) => suite.db.select().from(checklistWaivers).where(eq(checklistWaivers.requestId, requestId));
 
 /** Everything a refused write must leave as it was. */
 async function snapshot(handle: RequestHandle) {
-  return { request: await storedRequest(tdb.db, handle.id), events: await eventsOf(tdb.db, handle.id), waivers: await waivers(handle.id) };
+  return { request: await storedRequest(suite.db, handle.id), events: await eventsOf(suite.db, handle.id), waivers: await waivers(handle.id) };
 }
 
 async function expectRefused(handle: RequestHandle, write: () => Promise<unknown>, matcher: object) {
@@ -63,82 +60,77 @@ async function upload(ctx: Ctx, handle: RequestHandle, document: Pick<UploadDocu
 
 describe("the transmission gate", () => {
   it("refuses to transmit while an item is missing, lists what is missing, and writes nothing", async () => {
-    const handle = await requestIn("validated", parties);
-    await expectRefused(handle, transmit(parties.magistrate, handle), {
+    const handle = await requestIn("validated", suite.parties);
+    await expectRefused(handle, transmit(suite.parties.magistrate, handle), {
       constructor: Invalid,
       code: "checklistIncomplete",
       fields: { checklist: PH_DOCUMENTS },
     });
     // The manager is stopped the same way: the gate is the request's, not the role's.
-    await expectRefused(handle, transmit(parties.manager, handle), { code: "checklistIncomplete" });
+    await expectRefused(handle, transmit(suite.parties.manager, handle), { code: "checklistIncomplete" });
   });
 
   it("lets the request go once every item is provided — documents uploaded — or waived", async () => {
-    const handle = await requestIn("validated", parties);
+    const handle = await requestIn("validated", suite.parties);
     // The signed letter and the English translation need no link: nothing else could be meant.
-    await upload(parties.magistrate, handle, { type: "request_letter", language: "fr" });
-    await upload(parties.magistrate, handle, { type: "translation", language: "en" });
+    await upload(suite.parties.magistrate, handle, { type: "request_letter", language: "fr" });
+    await upload(suite.parties.magistrate, handle, { type: "translation", language: "en" });
     // An annex must say which item it provides: unlinked, it provides nothing.
-    await upload(parties.magistrate, handle, { type: "annex", language: "en", visibility: "internal" });
-    await upload(parties.magistrate, handle, { type: "annex", language: "en", checklistItemKey: "ph_translation_offences" });
-    await expectRefused(handle, transmit(parties.magistrate, handle), {
+    await upload(suite.parties.magistrate, handle, { type: "annex", language: "en", visibility: "internal" });
+    await upload(suite.parties.magistrate, handle, { type: "annex", language: "en", checklistItemKey: "ph_translation_offences" });
+    await expectRefused(handle, transmit(suite.parties.magistrate, handle), {
       fields: { checklist: ["ph_reciprocity_undertaking", "financial_identifiers"] },
     });
 
-    await upload(parties.magistrate, handle, { type: "reciprocity_undertaking", language: "fr" });
-    await waive(parties.manager, handle, "financial_identifiers", { reason: "Transfer numbers given in the letter itself (section 4)." })();
+    await upload(suite.parties.magistrate, handle, { type: "reciprocity_undertaking", language: "fr" });
+    await waive(suite.parties.manager, handle, "financial_identifiers", { reason: "Transfer numbers given in the letter itself (section 4)." })();
     handle.version += 1;
 
-    const checklist = await checklistFor(parties.magistrate, handle.id);
+    const checklist = await checklistFor(suite.parties.magistrate, handle.id);
     expect(checklist).toMatchObject({ missing: [], done: checklist.total });
     expect(checklist.items.find((i) => i.key === "financial_identifiers")).toMatchObject({
       status: "waived",
-      waiver: { reason: "Transfer numbers given in the letter itself (section 4).", waivedBy: { id: parties.manager.actor.id } },
+      waiver: { reason: "Transfer numbers given in the letter itself (section 4).", waivedBy: { id: suite.parties.manager.actor.id } },
     });
     expect(checklist.items.find((i) => i.key === "signed_letter")).toMatchObject({ status: "provided", providedBy: { kind: "document" } });
 
-    await move(parties.magistrate, handle, "transmit");
-    expect((await storedRequest(tdb.db, handle.id)).status).toBe("transmitted");
+    await move(suite.parties.magistrate, handle, "transmit");
+    expect((await storedRequest(suite.db, handle.id)).status).toBe("transmitted");
   });
 
   it("counts a field rule as provided once the field is filled in — and each measure says why the evidence is there", async () => {
-    const handle = await draftRequest(parties.magistrate, { fields: { legalBasisDetail: "" } });
-    await editMeasure(parties.magistrate, {
-      requestId: handle.id,
-      version: handle.version,
-      measureId: handle.measureIds[0]!,
-      type: "money_transfer_records",
-      description: "Remittances from the suspect to Pampanga, 2023–2025",
-      justification: "  ",
-    });
-    handle.version += 1;
-    const missingAtFirst = (await checklistFor(parties.magistrate, handle.id)).missing;
+    const handle = await draftRequest(suite.parties.magistrate, { fields: { legalBasisDetail: "" } });
+    const justifyMeasure = async (justification: string) => {
+      await editMeasure(suite.parties.magistrate, {
+        requestId: handle.id,
+        version: handle.version,
+        measureId: handle.measureIds[0]!,
+        type: "money_transfer_records",
+        description: "Remittances from the suspect to Pampanga, 2023–2025",
+        justification,
+      });
+      handle.version += 1;
+    };
+    await justifyMeasure("  ");
+    const missingAtFirst = (await checklistFor(suite.parties.magistrate, handle.id)).missing;
     expect(missingAtFirst).toEqual(expect.arrayContaining(["legal_basis_statement", "facts_linked_to_measures"]));
 
-    await updateDraft(parties.magistrate, { ...COMPLETE_FIELDS, requestId: handle.id, version: handle.version, legalBasisDetail: "Reciprocity: France undertakes to grant a similar request." });
+    await updateDraft(suite.parties.magistrate, { ...COMPLETE_FIELDS, requestId: handle.id, version: handle.version, legalBasisDetail: "Reciprocity: France undertakes to grant a similar request." });
     handle.version += 1;
-    await editMeasure(parties.magistrate, {
-      requestId: handle.id,
-      version: handle.version,
-      measureId: handle.measureIds[0]!,
-      type: "money_transfer_records",
-      description: "Remittances from the suspect to Pampanga, 2023–2025",
-      justification: "Paid out in cash in Pampanga: the records are held there.",
-    });
-    handle.version += 1;
-    const items = (await checklistFor(parties.magistrate, handle.id)).items;
+    await justifyMeasure("Paid out in cash in Pampanga: the records are held there.");
+    const items = (await checklistFor(suite.parties.magistrate, handle.id)).items;
     expect(items.find((i) => i.key === "legal_basis_statement")).toMatchObject({ status: "provided", providedBy: { kind: "field", field: "legalBasisDetail" } });
     expect(items.find((i) => i.key === "facts_linked_to_measures")).toMatchObject({ status: "provided", providedBy: { kind: "field", field: "measureLinks" } });
-    expect((await checklistFor(parties.magistrate, handle.id)).missing).toEqual(PH_DOCUMENTS);
+    expect((await checklistFor(suite.parties.magistrate, handle.id)).missing).toEqual(PH_DOCUMENTS);
   });
 
   it("reads the rules from the database: a rule an administrator deactivates no longer applies", async () => {
-    const handle = await requestIn("validated", parties);
+    const handle = await requestIn("validated", suite.parties);
     const deactivate = (active: boolean) =>
-      tdb.db.update(checklistRules).set({ active }).where(eq(checklistRules.key, "ph_reciprocity_undertaking"));
+      suite.db.update(checklistRules).set({ active }).where(eq(checklistRules.key, "ph_reciprocity_undertaking"));
     await deactivate(false);
     try {
-      await expectRefused(handle, transmit(parties.magistrate, handle), {
+      await expectRefused(handle, transmit(suite.parties.magistrate, handle), {
         fields: { checklist: PH_DOCUMENTS.filter((k) => k !== "ph_reciprocity_undertaking") },
       });
     } finally {
@@ -149,16 +141,16 @@ describe("the transmission gate", () => {
 
 describe("waiving an item", () => {
   it("is a manager's act, with its reason, recorded with its audit event (internal before transmission)", async () => {
-    const handle = await requestIn("in_review", parties);
-    await waive(parties.manager, handle, "ph_reciprocity_undertaking", { reason: "  Undertaking given in the letter itself.  " })();
+    const handle = await requestIn("in_review", suite.parties);
+    await waive(suite.parties.manager, handle, "ph_reciprocity_undertaking", { reason: "  Undertaking given in the letter itself.  " })();
     handle.version += 1;
 
     const [row] = await waivers(handle.id);
-    expect(row).toMatchObject({ itemKey: "ph_reciprocity_undertaking", reason: "Undertaking given in the letter itself.", waivedBy: parties.manager.actor.id });
-    const event = (await eventsOf(tdb.db, handle.id)).at(-1)!;
+    expect(row).toMatchObject({ itemKey: "ph_reciprocity_undertaking", reason: "Undertaking given in the letter itself.", waivedBy: suite.parties.manager.actor.id });
+    const event = (await eventsOf(suite.db, handle.id)).at(-1)!;
     expect(event).toMatchObject({
       action: "checklistItemWaived",
-      actorId: parties.manager.actor.id,
+      actorId: suite.parties.manager.actor.id,
       visibility: "internal",
       data: {
         itemKey: "ph_reciprocity_undertaking",
@@ -166,46 +158,46 @@ describe("waiving an item", () => {
         itemLabel: { fr: "Engagement de réciprocité", en: "Reciprocity undertaking" },
       },
     });
-    expect((await storedRequest(tdb.db, handle.id)).version).toBe(handle.version);
+    expect((await storedRequest(suite.db, handle.id)).version).toBe(handle.version);
   });
 
   it("refuses a waiver without a reason (400), by a magistrate (403), by another unit's manager or the requested side (404)", async () => {
-    const handle = await requestIn("validated", parties);
+    const handle = await requestIn("validated", suite.parties);
     for (const reason of ["", "   "]) {
-      await expectRefused(handle, waive(parties.manager, handle, "signed_letter", { reason }), {
+      await expectRefused(handle, waive(suite.parties.manager, handle, "signed_letter", { reason }), {
         constructor: Invalid,
         fields: { reason: ["reasonRequired"] },
       });
     }
-    await expectRefused(handle, waive(parties.magistrate, handle, "signed_letter"), { constructor: Forbidden });
+    await expectRefused(handle, waive(suite.parties.magistrate, handle, "signed_letter"), { constructor: Forbidden });
     await expectRefused(handle, waive(otherUnitManager, handle, "signed_letter"), { constructor: NotFound });
-    await expectRefused(handle, waive(parties.officer, handle, "signed_letter"), { constructor: NotFound });
+    await expectRefused(handle, waive(suite.parties.officer, handle, "signed_letter"), { constructor: NotFound });
     await expectRefused(handle, waive(admin, handle, "signed_letter"), { constructor: NotFound });
   });
 
   it("refuses an item that does not apply, one already waived or provided, a stale version, and any waiver after transmission", async () => {
-    const handle = await requestIn("validated", parties);
-    await expectRefused(handle, waive(parties.manager, handle, "ro_eio_form"), { constructor: Invalid, fields: { itemKey: ["checklistItemNotApplicable"] } });
-    await expectRefused(handle, waive(parties.manager, handle, "no_such_item"), { constructor: Invalid });
-    await expectRefused(handle, waive(parties.manager, handle, "summary_of_facts"), { constructor: Conflict, code: "checklistItemProvided" });
-    await expectRefused(handle, waive(parties.manager, handle, "signed_letter", { version: handle.version - 1 }), { constructor: Conflict, code: "stale" });
+    const handle = await requestIn("validated", suite.parties);
+    await expectRefused(handle, waive(suite.parties.manager, handle, "ro_eio_form"), { constructor: Invalid, fields: { itemKey: ["checklistItemNotApplicable"] } });
+    await expectRefused(handle, waive(suite.parties.manager, handle, "no_such_item"), { constructor: Invalid });
+    await expectRefused(handle, waive(suite.parties.manager, handle, "summary_of_facts"), { constructor: Conflict, code: "checklistItemProvided" });
+    await expectRefused(handle, waive(suite.parties.manager, handle, "signed_letter", { version: handle.version - 1 }), { constructor: Conflict, code: "stale" });
 
-    await waive(parties.manager, handle, "signed_letter")();
+    await waive(suite.parties.manager, handle, "signed_letter")();
     handle.version += 1;
-    await expectRefused(handle, waive(parties.manager, handle, "signed_letter"), { constructor: Conflict, code: "checklistItemAlreadyWaived" });
+    await expectRefused(handle, waive(suite.parties.manager, handle, "signed_letter"), { constructor: Conflict, code: "checklistItemAlreadyWaived" });
 
-    await waiveMissingItems(parties.manager, handle);
-    await move(parties.magistrate, handle, "transmit");
-    const sent = (await checklistFor(parties.manager, handle.id));
+    await waiveMissingItems(suite.parties.manager, handle);
+    await move(suite.parties.magistrate, handle, "transmit");
+    const sent = (await checklistFor(suite.parties.manager, handle.id));
     expect(sent.canWaive).toBe(false);
     // Nothing is missing any more, but a waiver is refused on the state first.
-    await expectRefused(handle, waive(parties.manager, handle, "signed_letter"), { constructor: Conflict, code: "checklistClosed" });
+    await expectRefused(handle, waive(suite.parties.manager, handle, "signed_letter"), { constructor: Conflict, code: "checklistClosed" });
   });
 
   it("two managers waiving at once: exactly one waiver is recorded", async () => {
-    const handle = await requestIn("validated", parties);
-    const second = await userCtx(tdb.db, "manager");
-    const results = await Promise.allSettled([waive(parties.manager, handle, "signed_letter")(), waive(second, handle, "signed_letter")()]);
+    const handle = await requestIn("validated", suite.parties);
+    const second = await userCtx(suite.db, "manager");
+    const results = await Promise.allSettled([waive(suite.parties.manager, handle, "signed_letter")(), waive(second, handle, "signed_letter")()]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(results.find((r) => r.status === "rejected")).toMatchObject({ reason: { constructor: Conflict } });
     expect(await waivers(handle.id)).toHaveLength(1);
@@ -214,25 +206,25 @@ describe("waiving an item", () => {
 
 describe("who sees the checklist", () => {
   it("the requesting side; the requested side is refused it, and anyone out of scope gets 404", async () => {
-    const handle = await requestIn("transmitted", parties);
-    expect((await checklistFor(parties.magistrate, handle.id)).canWaive).toBe(false);
-    await expect(checklistFor(parties.officer, handle.id)).rejects.toBeInstanceOf(Forbidden);
+    const handle = await requestIn("transmitted", suite.parties);
+    expect((await checklistFor(suite.parties.magistrate, handle.id)).canWaive).toBe(false);
+    await expect(checklistFor(suite.parties.officer, handle.id)).rejects.toBeInstanceOf(Forbidden);
     await expect(checklistFor(otherUnitManager, handle.id)).rejects.toBeInstanceOf(NotFound);
     await expect(checklistFor(admin, handle.id)).rejects.toBeInstanceOf(NotFound);
-    await expect(checklistFor(parties.magistrate, "not-a-uuid")).rejects.toBeInstanceOf(NotFound);
+    await expect(checklistFor(suite.parties.magistrate, "not-a-uuid")).rejects.toBeInstanceOf(NotFound);
 
-    const draft = await requestIn("draft", parties);
-    await expect(checklistFor(parties.officer, draft.id)).rejects.toBeInstanceOf(NotFound);
-    expect((await checklistFor(parties.manager, draft.id)).canWaive).toBe(true);
-    expect((await checklistFor(parties.magistrate, draft.id)).canWaive).toBe(false);
+    const draft = await requestIn("draft", suite.parties);
+    await expect(checklistFor(suite.parties.officer, draft.id)).rejects.toBeInstanceOf(NotFound);
+    expect((await checklistFor(suite.parties.manager, draft.id)).canWaive).toBe(true);
+    expect((await checklistFor(suite.parties.magistrate, draft.id)).canWaive).toBe(false);
   });
 
   it("keeps each request's waivers to itself", async () => {
-    const one = await requestIn("validated", parties);
-    const other = await requestIn("validated", parties);
-    await waive(parties.manager, one, "signed_letter")();
-    expect((await checklistFor(parties.manager, other.id)).missing).toContain("signed_letter");
-    const [row] = await tdb.db
+    const one = await requestIn("validated", suite.parties);
+    const other = await requestIn("validated", suite.parties);
+    await waive(suite.parties.manager, one, "signed_letter")();
+    expect((await checklistFor(suite.parties.manager, other.id)).missing).toContain("signed_letter");
+    const [row] = await suite.db
       .select()
       .from(checklistWaivers)
       .where(and(eq(checklistWaivers.requestId, other.id), eq(checklistWaivers.itemKey, "signed_letter")));

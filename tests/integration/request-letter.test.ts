@@ -1,5 +1,5 @@
 import { PDFParse } from "pdf-parse";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Ctx } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { translatorFor } from "@/lib/i18n/translator";
@@ -9,10 +9,10 @@ import { addComment } from "@/lib/requests/comment";
 import { addMeasure, addPerson } from "@/lib/requests/draft-parts";
 import { getRequest } from "@/lib/requests/get-request";
 import { createSupplementaryRequest } from "@/lib/requests/supplementary";
-import { createTestDatabase, type TestDatabase } from "../support/database";
 import {
-  draftRequest, makeParties, move, requestIn, userCtx, waiveMissingItems, type Parties, type RequestHandle,
+  draftRequest, move, requestIn, userCtx, waiveMissingItems, type RequestHandle,
 } from "../support/requests";
+import { requestSuite } from "../support/request-suite";
 
 /** The text of a PDF, whitespace folded so that phrases match across line breaks. */
 async function pdfText(pdf: Buffer): Promise<string> {
@@ -33,8 +33,7 @@ const MEASURES = [
   { type: "hearing_minor_victim", description: "Audition de la victime V1 par un enquêteur formé", justification: "V1 a été identifiée sur les captures d'écran saisies." },
 ] as const;
 
-let db: TestDatabase;
-let parties: Parties;
+const suite = requestSuite();
 let ph: RequestHandle;
 
 /** A complete draft to the Philippines: two measures, a suspect and a minor victim, urgent, with a target date. */
@@ -65,22 +64,16 @@ async function philippineDraft(magistrate: Ctx): Promise<RequestHandle> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  parties = await makeParties(db.db);
-  ph = await philippineDraft(parties.magistrate);
-});
-
-afterAll(async () => {
-  await db?.destroy();
+  ph = await philippineDraft(suite.parties.magistrate);
 });
 
 describe("the letter of a request to the Philippines", () => {
   it("is needed in French and in English", async () => {
-    expect((await loadLetter(parties.magistrate, ph.id)).languages).toEqual(["fr", "en"]);
+    expect((await loadLetter(suite.parties.magistrate, ph.id)).languages).toEqual(["fr", "en"]);
   });
 
   it("in French, holds the request's parties, basis, facts, measures and contact, accents intact", async () => {
-    const pdf = await requestLetterPdf(await loadLetter(parties.magistrate, ph.id), "fr");
+    const pdf = await requestLetterPdf(await loadLetter(suite.parties.magistrate, ph.id), "fr");
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     const text = await pdfText(pdf);
     for (const expected of [
@@ -106,7 +99,7 @@ describe("the letter of a request to the Philippines", () => {
   });
 
   it("in English, with English headings and labels, and the magistrate's text as written", async () => {
-    const text = await pdfText(await requestLetterPdf(await loadLetter(parties.magistrate, ph.id), "en"));
+    const text = await pdfText(await requestLetterPdf(await loadLetter(suite.parties.magistrate, ph.id), "en"));
     for (const expected of [
       ph.reference,
       "Philippines",
@@ -127,7 +120,7 @@ describe("the letter of a request to the Philippines", () => {
   });
 
   it("shows a manager without need to know the victim by pseudonym only", async () => {
-    const letter = await loadLetter(parties.manager, ph.id);
+    const letter = await loadLetter(suite.parties.manager, ph.id);
     expect(letter.persons.find((p) => p.role === "victim")).toMatchObject({ pseudonym: "V1", identity: null });
     const text = await pdfText(await requestLetterPdf(letter, "fr"));
     expect(text).toContain("V1");
@@ -137,19 +130,19 @@ describe("the letter of a request to the Philippines", () => {
   });
 
   it("is out of reach of a liaison officer of another country, and of the requested side before transmission", async () => {
-    const colombianOfficer = await userCtx(db.db, "liaison_officer", "CO-FGN");
+    const colombianOfficer = await userCtx(suite.db, "liaison_officer", "CO-FGN");
     await expect(getRequest(colombianOfficer, ph.id)).rejects.toBeInstanceOf(NotFound);
     await expect(loadLetter(colombianOfficer, ph.id)).rejects.toBeInstanceOf(NotFound);
-    await expect(loadLetter(parties.officer, ph.id)).rejects.toBeInstanceOf(NotFound);
+    await expect(loadLetter(suite.parties.officer, ph.id)).rejects.toBeInstanceOf(NotFound);
   });
 });
 
 describe("once transmitted", () => {
   it("the requested side gets the letter, without the requesting side's internal comments", async () => {
-    const sent = await requestIn("transmitted", parties);
+    const sent = await requestIn("transmitted", suite.parties);
     const internalNote = "Note interne : le mis en cause a un frère à Manille.";
-    await addComment(parties.magistrate, { requestId: sent.id, body: internalNote, visibility: "internal" });
-    const letter = await loadLetter(parties.officer, sent.id);
+    await addComment(suite.parties.magistrate, { requestId: sent.id, body: internalNote, visibility: "internal" });
+    const letter = await loadLetter(suite.parties.officer, sent.id);
     const text = await pdfText(await requestLetterPdf(letter, "en"));
     expect(text).toContain(sent.reference);
     expect(text).not.toContain("frère à Manille");
@@ -157,7 +150,7 @@ describe("once transmitted", () => {
   });
 
   it("a request following an expedited preservation says so, with the preservation's reference", async () => {
-    const { magistrate, manager } = parties;
+    const { magistrate, manager } = suite.parties;
     const preservation = await draftRequest(magistrate, { measures: 0 });
     await addMeasure(magistrate, {
       requestId: preservation.id,
@@ -182,10 +175,10 @@ describe("once transmitted", () => {
 
 describe("letters in the requested country's working language", () => {
   it("Colombia: a Spanish letter with Spanish headings", async () => {
-    const co = await draftRequest(parties.magistrate, {
+    const co = await draftRequest(suite.parties.magistrate, {
       fields: { requestedCountryCode: "CO", requestedAuthority: "Fiscalía General de la Nación", legalBasis: "bilateral_convention" },
     });
-    const letter = await loadLetter(parties.magistrate, co.id);
+    const letter = await loadLetter(suite.parties.magistrate, co.id);
     expect(letter.languages).toEqual(["fr", "es"]);
     const text = await pdfText(await requestLetterPdf(letter, "es"));
     for (const expected of [
@@ -205,10 +198,10 @@ describe("letters in the requested country's working language", () => {
   });
 
   it("Romania: a Romanian letter, ș and ț rendered", async () => {
-    const ro = await draftRequest(parties.magistrate, {
+    const ro = await draftRequest(suite.parties.magistrate, {
       fields: { requestedCountryCode: "RO", legalBasis: "european_investigation_order", channel: "direct" },
     });
-    const letter = await loadLetter(parties.magistrate, ro.id);
+    const letter = await loadLetter(suite.parties.magistrate, ro.id);
     expect(letter.languages).toEqual(["fr", "ro"]);
     const text = await pdfText(await requestLetterPdf(letter, "ro"));
     for (const expected of [
@@ -228,7 +221,7 @@ describe("letters in the requested country's working language", () => {
   });
 
   it("Madagascar: French only", async () => {
-    const mg = await draftRequest(parties.magistrate, { fields: { requestedCountryCode: "MG", legalBasis: "bilateral_convention" } });
-    expect((await loadLetter(parties.magistrate, mg.id)).languages).toEqual(["fr"]);
+    const mg = await draftRequest(suite.parties.magistrate, { fields: { requestedCountryCode: "MG", legalBasis: "bilateral_convention" } });
+    expect((await loadLetter(suite.parties.magistrate, mg.id)).languages).toEqual(["fr"]);
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Conflict, Invalid } from "@/lib/errors";
 import type { Ctx } from "@/lib/context";
 import { addComment } from "@/lib/requests/comment";
@@ -7,37 +7,31 @@ import { createRequest } from "@/lib/requests/create-request";
 import { listRequests } from "@/lib/requests/list-requests";
 import { transitionRequest } from "@/lib/requests/transition-request";
 import { updateDraft } from "@/lib/requests/update-draft";
-import { createTestDatabase, type TestDatabase } from "../support/database";
 import {
-  COMPLETE_FIELDS, draftRequest, makeCase, makeParties, requestIn, storedRequest, userCtx, type Parties,
+  COMPLETE_FIELDS, draftRequest, makeCase, requestIn, storedRequest, userCtx,
 } from "../support/requests";
+import { requestSuite } from "../support/request-suite";
 
 /**
- * Input that once reached the database and failed there (DESIGN.md §6: "Bad input: a clear,
+ * Input that once reached the database and failed there (docs/product.md, "Security": "Bad input: a clear,
  * translated error; nothing half-written; never a 500"). Each test states what should happen.
  */
 
-let tdb: TestDatabase;
-let parties: Parties;
+const suite = requestSuite();
 
-beforeAll(async () => {
-  tdb = await createTestDatabase();
-  parties = await makeParties(tdb.db);
-});
-afterAll(() => tdb.destroy());
 
 describe("input the database cannot store is refused before it gets there", () => {
   // PostgreSQL text and jsonb cannot hold U+0000; zod lets it through, so the INSERT fails
   // with a driver error (DrizzleQueryError) instead of Invalid.
   it("a NUL character in a text field is refused as invalid input", async () => {
     const nul = "pasted\u0000text";
-    const transmitted = await requestIn("transmitted", parties);
+    const transmitted = await requestIn("transmitted", suite.parties);
     const attempts: [string, () => Promise<unknown>][] = [
-      ["case title", () => createCase(parties.magistrate, { reference: "NUL-1", title: nul, offences: "o" })],
-      ["request summary", async () => createRequest(parties.magistrate, { ...COMPLETE_FIELDS, caseId: (await makeCase(parties.magistrate)).id, summaryOfFacts: nul })],
-      ["comment body", () => addComment(parties.magistrate, { requestId: transmitted.id, body: nul })],
-      ["grounds of a refusal", () => transitionRequest(parties.officer, { requestId: transmitted.id, version: transmitted.version, transition: "refuse", text: nul })],
-      ["list search", () => listRequests(parties.magistrate, { q: nul })],
+      ["case title", () => createCase(suite.parties.magistrate, { reference: "NUL-1", title: nul, offences: "o" })],
+      ["request summary", async () => createRequest(suite.parties.magistrate, { ...COMPLETE_FIELDS, caseId: (await makeCase(suite.parties.magistrate)).id, summaryOfFacts: nul })],
+      ["comment body", () => addComment(suite.parties.magistrate, { requestId: transmitted.id, body: nul })],
+      ["grounds of a refusal", () => transitionRequest(suite.parties.officer, { requestId: transmitted.id, version: transmitted.version, transition: "refuse", text: nul })],
+      ["list search", () => listRequests(suite.parties.magistrate, { q: nul })],
     ];
     const outcomes: Record<string, string> = {};
     for (const [name, attempt] of attempts) {
@@ -53,15 +47,15 @@ describe("input the database cannot store is refused before it gets there", () =
       "grounds of a refusal": "Invalid",
       "list search": "Invalid",
     });
-    expect((await storedRequest(tdb.db, transmitted.id)).status).toBe("transmitted");
+    expect((await storedRequest(suite.db, transmitted.id)).status).toBe("transmitted");
   });
 
   // z.iso.date() accepts year 0000, which PostgreSQL's date type rejects.
   it("a date in year 0000 is refused as invalid input", async () => {
-    const handle = await draftRequest(parties.magistrate);
-    await expect(createCase(parties.magistrate, { reference: "Y0-1", title: "t", offences: "o", hardDate: "0000-06-01" })).rejects.toBeInstanceOf(Invalid);
+    const handle = await draftRequest(suite.parties.magistrate);
+    await expect(createCase(suite.parties.magistrate, { reference: "Y0-1", title: "t", offences: "o", hardDate: "0000-06-01" })).rejects.toBeInstanceOf(Invalid);
     await expect(
-      updateDraft(parties.magistrate, { ...COMPLETE_FIELDS, requestId: handle.id, version: handle.version, targetDate: "0000-06-01" }),
+      updateDraft(suite.parties.magistrate, { ...COMPLETE_FIELDS, requestId: handle.id, version: handle.version, targetDate: "0000-06-01" }),
     ).rejects.toBeInstanceOf(Invalid);
   });
 });
@@ -73,11 +67,11 @@ describe("concurrent case creation", () => {
   // Conflict("caseReferenceTaken"), as when the two are made one after the other.
   // (PGlite runs transactions one at a time, so it passes there.)
   it("two magistrates opening the same case number at once: one succeeds, the other gets a conflict", async () => {
-    const colleague: Ctx = await userCtx(tdb.db, "magistrate");
+    const colleague: Ctx = await userCtx(suite.db, "magistrate");
     for (let attempt = 0; attempt < 5; attempt++) {
       const reference = `RACE-${attempt}`;
       const results = await Promise.allSettled(
-        [parties.magistrate, colleague].map((ctx) => createCase(ctx, { reference, title: "Same case", offences: "o" })),
+        [suite.parties.magistrate, colleague].map((ctx) => createCase(ctx, { reference, title: "Same case", offences: "o" })),
       );
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       const refused = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;

@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { comments, requestEvents } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { Forbidden, Invalid, NotFound } from "@/lib/errors";
@@ -9,15 +9,14 @@ import { addPerson } from "@/lib/requests/draft-parts";
 import { getRequest } from "@/lib/requests/get-request";
 import { listRequests } from "@/lib/requests/list-requests";
 import { createSupplementaryRequest } from "@/lib/requests/supplementary";
-import { createTestDatabase, type TestDatabase } from "../support/database";
 import {
-  draftRequest, makeCase, makeParties, move, requestIn, storedRequest, userCtx, waiveMissingItems, type Parties, type RequestHandle,
+  draftRequest, makeCase, move, requestIn, storedRequest, userCtx, waiveMissingItems, type Parties, type RequestHandle,
 } from "../support/requests";
+import { requestSuite } from "../support/request-suite";
 
-/** Need to know (DESIGN.md §2, §6): who sees which request, and which parts of it. */
+/** Need to know (docs/product.md, "Roles" and "Security"): who sees which request, and which parts of it. */
 
-let tdb: TestDatabase;
-let parties: Parties;
+const suite = requestSuite();
 let colombianOfficer: Ctx;
 let otherMagistrate: Ctx;
 let otherManager: Ctx;
@@ -30,29 +29,26 @@ let bepiDraft: RequestHandle;
 let bepiTransmitted: RequestHandle;
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  parties = await makeParties(tdb.db);
-  colombianOfficer = await userCtx(tdb.db, "liaison_officer", "CO-FGN");
-  otherMagistrate = await userCtx(tdb.db, "magistrate", "FR-BEPI");
-  otherManager = await userCtx(tdb.db, "manager", "FR-BEPI");
-  admin = await userCtx(tdb.db, "admin");
+  colombianOfficer = await userCtx(suite.db, "liaison_officer", "CO-FGN");
+  otherMagistrate = await userCtx(suite.db, "magistrate", "FR-BEPI");
+  otherManager = await userCtx(suite.db, "manager", "FR-BEPI");
+  admin = await userCtx(suite.db, "admin");
   paris = {
-    draft: await requestIn("draft", parties),
-    in_review: await requestIn("in_review", parties),
-    validated: await requestIn("validated", parties),
-    transmitted: await requestIn("transmitted", parties),
-    withdrawnEarly: await requestIn("withdrawn", parties, { withdrawFrom: "validated" }),
+    draft: await requestIn("draft", suite.parties),
+    in_review: await requestIn("in_review", suite.parties),
+    validated: await requestIn("validated", suite.parties),
+    transmitted: await requestIn("transmitted", suite.parties),
+    withdrawnEarly: await requestIn("withdrawn", suite.parties, { withdrawFrom: "validated" }),
   };
-  parisToColombia = await draftRequest(parties.magistrate, { fields: { requestedCountryCode: "CO", legalBasis: "bilateral_convention" } });
-  await move(parties.magistrate, parisToColombia, "submit");
-  await move(parties.manager, parisToColombia, "validate");
-  await waiveMissingItems(parties.manager, parisToColombia);
-  await move(parties.magistrate, parisToColombia, "transmit");
-  const bepi: Parties = { magistrate: otherMagistrate, manager: otherManager, officer: parties.officer };
+  parisToColombia = await draftRequest(suite.parties.magistrate, { fields: { requestedCountryCode: "CO", legalBasis: "bilateral_convention" } });
+  await move(suite.parties.magistrate, parisToColombia, "submit");
+  await move(suite.parties.manager, parisToColombia, "validate");
+  await waiveMissingItems(suite.parties.manager, parisToColombia);
+  await move(suite.parties.magistrate, parisToColombia, "transmit");
+  const bepi: Parties = { magistrate: otherMagistrate, manager: otherManager, officer: suite.parties.officer };
   bepiDraft = await requestIn("draft", bepi);
   bepiTransmitted = await requestIn("transmitted", bepi);
 });
-afterAll(() => tdb.destroy());
 
 const idsOf = async (ctx: Ctx, filters = {}) => (await listRequests(ctx, filters)).items.map((i) => i.id);
 const all = () => [...Object.values(paris), parisToColombia, bepiDraft, bepiTransmitted];
@@ -70,18 +66,18 @@ async function expectSees(ctx: Ctx, visible: RequestHandle[]) {
 
 describe("who sees which request", () => {
   it("a magistrate sees every request of their unit, drafts included, and no other unit's", async () => {
-    await expectSees(parties.magistrate, [...Object.values(paris), parisToColombia]);
+    await expectSees(suite.parties.magistrate, [...Object.values(paris), parisToColombia]);
     await expectSees(otherMagistrate, [bepiDraft, bepiTransmitted]);
   });
 
   it("a manager sees the requests of the units they oversee", async () => {
-    await expectSees(parties.manager, [...Object.values(paris), parisToColombia]);
+    await expectSees(suite.parties.manager, [...Object.values(paris), parisToColombia]);
     await expectSees(otherManager, [bepiDraft, bepiTransmitted]);
   });
 
   it("a liaison officer sees only their country's requests, and only once transmitted", async () => {
     // A request withdrawn before transmission was never sent: it stays invisible.
-    await expectSees(parties.officer, [paris.transmitted, bepiTransmitted]);
+    await expectSees(suite.parties.officer, [paris.transmitted, bepiTransmitted]);
     await expectSees(colombianOfficer, [parisToColombia]);
   });
 
@@ -92,9 +88,9 @@ describe("who sees which request", () => {
       expect(list.items.every((i) => i.requestedCountryCode === "CO")).toBe(true);
     }
     expect((await listRequests(colombianOfficer, { country: "PH" })).total).toBe(0);
-    expect(await idsOf(parties.officer, { q: paris.draft.reference })).toEqual([]);
-    expect(await idsOf(parties.officer, { status: "draft" })).toEqual([]);
-    expect(await idsOf(parties.officer, { q: paris.transmitted.reference })).toEqual([paris.transmitted.id]);
+    expect(await idsOf(suite.parties.officer, { q: paris.draft.reference })).toEqual([]);
+    expect(await idsOf(suite.parties.officer, { status: "draft" })).toEqual([]);
+    expect(await idsOf(suite.parties.officer, { q: paris.transmitted.reference })).toEqual([paris.transmitted.id]);
   });
 
   it("an administrator sees no case content", async () => {
@@ -104,20 +100,20 @@ describe("who sees which request", () => {
 
   it("an unknown or malformed id is simply not found", async () => {
     for (const id of ["6f1c2b7e-3f1a-4c8e-9a57-0d2c9b1e4a10", "not-a-uuid", "", "' or 1=1 --", `${paris.draft.id}x`]) {
-      await expect(getRequest(parties.magistrate, id)).rejects.toBeInstanceOf(NotFound);
-      await expect(getCase(parties.magistrate, id)).rejects.toBeInstanceOf(NotFound);
+      await expect(getRequest(suite.parties.magistrate, id)).rejects.toBeInstanceOf(NotFound);
+      await expect(getCase(suite.parties.magistrate, id)).rejects.toBeInstanceOf(NotFound);
     }
   });
 });
 
 describe("what the requested side sees of a request", () => {
   it("internal comments and internal events stay on the requesting side", async () => {
-    const handle = await requestIn("transmitted", parties);
-    await addComment(parties.magistrate, { requestId: handle.id, body: "Internal: the suspect's brother may be involved.", visibility: "internal" });
-    await addComment(parties.manager, { requestId: handle.id, body: "Shared: please confirm receipt.", visibility: "shared" });
-    await addComment(parties.officer, { requestId: handle.id, body: "Officer: received, translating.", visibility: "internal" });
+    const handle = await requestIn("transmitted", suite.parties);
+    await addComment(suite.parties.magistrate, { requestId: handle.id, body: "Internal: the suspect's brother may be involved.", visibility: "internal" });
+    await addComment(suite.parties.manager, { requestId: handle.id, body: "Shared: please confirm receipt.", visibility: "shared" });
+    await addComment(suite.parties.officer, { requestId: handle.id, body: "Officer: received, translating.", visibility: "internal" });
 
-    const requesting = await getRequest(parties.magistrate, handle.id);
+    const requesting = await getRequest(suite.parties.magistrate, handle.id);
     expect(requesting.comments.map((c) => c.body).sort()).toEqual([
       "Internal: the suspect's brother may be involved.",
       "Officer: received, translating.",
@@ -127,7 +123,7 @@ describe("what the requested side sees of a request", () => {
       expect.arrayContaining(["created", "measureAdded", "submit", "validate", "transmit", "commented"]),
     );
 
-    const requested = await getRequest(parties.officer, handle.id);
+    const requested = await getRequest(suite.parties.officer, handle.id);
     expect(requested.comments.map((c) => c.body).sort()).toEqual(["Officer: received, translating.", "Shared: please confirm receipt."]);
     // A liaison officer's comment is shared whatever they ask for.
     expect(requested.comments.every((c) => c.visibility === "shared")).toBe(true);
@@ -141,67 +137,67 @@ describe("what the requested side sees of a request", () => {
   });
 
   it("nothing is shared before transmission", async () => {
-    const handle = await requestIn("validated", parties);
-    const commentCount = async () => (await tdb.db.select().from(comments).where(eq(comments.requestId, handle.id))).length;
-    const eventCount = async () => (await tdb.db.select().from(requestEvents).where(eq(requestEvents.requestId, handle.id))).length;
+    const handle = await requestIn("validated", suite.parties);
+    const commentCount = async () => (await suite.db.select().from(comments).where(eq(comments.requestId, handle.id))).length;
+    const eventCount = async () => (await suite.db.select().from(requestEvents).where(eq(requestEvents.requestId, handle.id))).length;
     const [c0, e0] = [await commentCount(), await eventCount()];
-    await expect(addComment(parties.magistrate, { requestId: handle.id, body: "Dear colleagues…", visibility: "shared" })).rejects.toMatchObject({
+    await expect(addComment(suite.parties.magistrate, { requestId: handle.id, body: "Dear colleagues…", visibility: "shared" })).rejects.toMatchObject({
       constructor: Invalid,
       fields: { visibility: ["sharedBeforeTransmission"] },
     });
     expect([await commentCount(), await eventCount()]).toEqual([c0, e0]);
     // The officer cannot even reach it.
-    await expect(addComment(parties.officer, { requestId: handle.id, body: "Hello" })).rejects.toBeInstanceOf(NotFound);
+    await expect(addComment(suite.parties.officer, { requestId: handle.id, body: "Hello" })).rejects.toBeInstanceOf(NotFound);
     await expect(addComment(colombianOfficer, { requestId: paris.transmitted.id, body: "Hello" })).rejects.toBeInstanceOf(NotFound);
     await expect(addComment(admin, { requestId: paris.transmitted.id, body: "Hello" })).rejects.toBeInstanceOf(NotFound);
     // An internal note before transmission is fine, and does not move the version.
-    const before = await storedRequest(tdb.db, handle.id);
-    await addComment(parties.magistrate, { requestId: handle.id, body: "Internal note" });
-    expect((await storedRequest(tdb.db, handle.id)).version).toBe(before.version);
+    const before = await storedRequest(suite.db, handle.id);
+    await addComment(suite.parties.magistrate, { requestId: handle.id, body: "Internal note" });
+    expect((await storedRequest(suite.db, handle.id)).version).toBe(before.version);
     expect([await commentCount(), await eventCount()]).toEqual([c0 + 1, e0 + 1]);
   });
 
   it("minor victims appear by pseudonym unless the viewer has need to know", async () => {
-    const handle = await draftRequest(parties.magistrate);
-    const victim = await addPerson(parties.magistrate, {
+    const handle = await draftRequest(suite.parties.magistrate);
+    const victim = await addPerson(suite.parties.magistrate, {
       requestId: handle.id, version: handle.version, role: "victim", identity: "Maria R., born 2014", nationality: "Filipino", location: "Angeles City",
     });
     handle.version += 1;
-    await addPerson(parties.magistrate, { requestId: handle.id, version: handle.version, role: "suspect", identity: "Jean D." });
+    await addPerson(suite.parties.magistrate, { requestId: handle.id, version: handle.version, role: "suspect", identity: "Jean D." });
     handle.version += 1;
     expect(victim.pseudonym).toBe("V1");
-    await move(parties.magistrate, handle, "submit");
-    await move(parties.manager, handle, "validate");
-    await waiveMissingItems(parties.manager, handle);
-    await move(parties.magistrate, handle, "transmit");
+    await move(suite.parties.magistrate, handle, "submit");
+    await move(suite.parties.manager, handle, "validate");
+    await waiveMissingItems(suite.parties.manager, handle);
+    await move(suite.parties.magistrate, handle, "transmit");
 
     const victimAs = async (ctx: Ctx) => (await getRequest(ctx, handle.id)).persons.find((p) => p.role === "victim");
-    expect(await victimAs(parties.manager)).toMatchObject({ pseudonym: "V1", identity: null, nationality: "", location: "", identityHidden: true });
-    expect(await victimAs(parties.magistrate)).toMatchObject({ pseudonym: "V1", identity: "Maria R., born 2014", location: "Angeles City", identityHidden: false });
-    expect(await victimAs(parties.officer)).toMatchObject({ pseudonym: "V1", identity: "Maria R., born 2014", identityHidden: false });
+    expect(await victimAs(suite.parties.manager)).toMatchObject({ pseudonym: "V1", identity: null, nationality: "", location: "", identityHidden: true });
+    expect(await victimAs(suite.parties.magistrate)).toMatchObject({ pseudonym: "V1", identity: "Maria R., born 2014", location: "Angeles City", identityHidden: false });
+    expect(await victimAs(suite.parties.officer)).toMatchObject({ pseudonym: "V1", identity: "Maria R., born 2014", identityHidden: false });
     // Suspects are not hidden from the manager.
-    expect((await getRequest(parties.manager, handle.id)).persons.find((p) => p.role === "suspect")).toMatchObject({ identity: "Jean D." });
+    expect((await getRequest(suite.parties.manager, handle.id)).persons.find((p) => p.role === "suspect")).toMatchObject({ identity: "Jean D." });
     // The audit trail names the pseudonym, never the identity.
-    const trail = JSON.stringify(await tdb.db.select().from(requestEvents).where(eq(requestEvents.requestId, handle.id)));
+    const trail = JSON.stringify(await suite.db.select().from(requestEvents).where(eq(requestEvents.requestId, handle.id)));
     expect(trail).toContain("V1");
     expect(trail).not.toContain("Maria");
   });
 
   it("a supplementary draft stays hidden from the requested side until it is itself transmitted", async () => {
-    const parent = await requestIn("acknowledged", parties);
-    const child = await createSupplementaryRequest(parties.magistrate, { parentRequestId: parent.id });
+    const parent = await requestIn("acknowledged", suite.parties);
+    const child = await createSupplementaryRequest(suite.parties.magistrate, { parentRequestId: parent.id });
     const related = async (ctx: Ctx) => (await getRequest(ctx, parent.id)).related.map((r) => [r.id, r.kind]);
-    expect(await related(parties.magistrate)).toEqual([[child.id, "supplementary"]]);
-    expect(await related(parties.officer)).toEqual([]);
-    await expect(getRequest(parties.officer, child.id)).rejects.toBeInstanceOf(NotFound);
+    expect(await related(suite.parties.magistrate)).toEqual([[child.id, "supplementary"]]);
+    expect(await related(suite.parties.officer)).toEqual([]);
+    await expect(getRequest(suite.parties.officer, child.id)).rejects.toBeInstanceOf(NotFound);
   });
 });
 
 describe("cases", () => {
   it("a case belongs to its unit: others get 404, the requested side and administrators 403", async () => {
-    const kase = await makeCase(parties.magistrate);
-    const handle = await draftRequest(parties.magistrate, { caseId: kase.id });
-    for (const ctx of [parties.magistrate, parties.manager]) {
+    const kase = await makeCase(suite.parties.magistrate);
+    const handle = await draftRequest(suite.parties.magistrate, { caseId: kase.id });
+    for (const ctx of [suite.parties.magistrate, suite.parties.manager]) {
       const seen = await getCase(ctx, kase.id);
       expect(seen.requests.map((r) => r.id)).toEqual([handle.id]);
       expect((await listCases(ctx)).map((c) => c.id)).toContain(kase.id);
@@ -210,7 +206,7 @@ describe("cases", () => {
       await expect(getCase(ctx, kase.id)).rejects.toBeInstanceOf(NotFound);
       expect((await listCases(ctx)).map((c) => c.id)).not.toContain(kase.id);
     }
-    for (const ctx of [parties.officer, colombianOfficer, admin]) {
+    for (const ctx of [suite.parties.officer, colombianOfficer, admin]) {
       await expect(getCase(ctx, kase.id)).rejects.toBeInstanceOf(Forbidden);
       await expect(listCases(ctx)).rejects.toBeInstanceOf(Forbidden);
     }

@@ -1,24 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Relation } from "@/lib/access/request-access";
 import type { Ctx } from "@/lib/context";
 import { Conflict, Forbidden, NotFound, isDomainError } from "@/lib/errors";
 import { transitionRequest } from "@/lib/requests/transition-request";
 import { TRANSITIONS, type Transition } from "@/lib/requests/transitions";
 import { PRE_TRANSMISSION_STATUSES, REQUEST_STATUSES, type RequestStatus } from "@/lib/requests/vocabulary";
-import { createTestDatabase, type TestDatabase } from "../support/database";
 import {
-  eventsOf, makeParties, MOVE_DETAILS, requestIn, returnAllMeasures, storedRequest, userCtx, waiveMissingItems, type Parties, type RequestHandle,
+  eventsOf, MOVE_DETAILS, requestIn, returnAllMeasures, storedRequest, userCtx, waiveMissingItems, type RequestHandle,
 } from "../support/requests";
+import { requestSuite } from "../support/request-suite";
 
 /**
- * The lifecycle table (DESIGN.md §4) as the server enforces it: every status × every
+ * The lifecycle table (docs/product.md, "Lifecycle") as the server enforces it: every status × every
  * transition × every kind of actor. A refused attempt is tried on one shared request per
  * status (it must change nothing); each allowed move gets a fresh request. Guards,
  * required text and records are in requests-guards.test.ts.
  */
 
-let tdb: TestDatabase;
-let parties: Parties;
+const suite = requestSuite();
 let actors: Record<Who, Ctx>;
 
 type Who = Relation | "admin" | "other_unit_magistrate" | "other_unit_manager" | "other_country_officer";
@@ -28,24 +27,21 @@ const WHO: readonly Who[] = [
 ];
 
 beforeAll(async () => {
-  tdb = await createTestDatabase();
-  parties = await makeParties(tdb.db);
   actors = {
-    requesting_magistrate: parties.magistrate,
-    requesting_manager: parties.manager,
-    requested_officer: parties.officer,
-    admin: await userCtx(tdb.db, "admin"),
-    other_unit_magistrate: await userCtx(tdb.db, "magistrate", "FR-BEPI"),
-    other_unit_manager: await userCtx(tdb.db, "manager", "FR-BEPI"),
-    other_country_officer: await userCtx(tdb.db, "liaison_officer", "CO-FGN"),
+    requesting_magistrate: suite.parties.magistrate,
+    requesting_manager: suite.parties.manager,
+    requested_officer: suite.parties.officer,
+    admin: await userCtx(suite.db, "admin"),
+    other_unit_magistrate: await userCtx(suite.db, "magistrate", "FR-BEPI"),
+    other_unit_manager: await userCtx(suite.db, "manager", "FR-BEPI"),
+    other_country_officer: await userCtx(suite.db, "liaison_officer", "CO-FGN"),
   };
 });
-afterAll(() => tdb.destroy());
 
 const TABLE = TRANSITIONS as readonly Transition[];
 const EVERY_REQUEST_RELATION: readonly Who[] = ["requesting_magistrate", "requesting_manager", "requested_officer"];
 
-/** What the server must answer, from the table and the visibility rules of DESIGN.md §2. */
+/** What the server must answer, from the table and the visibility rules of docs/product.md, "Roles". */
 function expectedOutcome(status: RequestStatus, transition: Transition, who: Who): string {
   const transmitted = !PRE_TRANSMISSION_STATUSES.includes(status);
   const visible =
@@ -74,7 +70,7 @@ async function attempt(who: Who, handle: RequestHandle, transition: Transition):
 }
 
 describe("the lifecycle table", () => {
-  it("is the lifecycle of DESIGN.md §4", () => {
+  it("is the lifecycle of docs/product.md", () => {
     const lines = TABLE.map((t) => `${t.name}: ${t.from.join("|")} → ${t.to} by ${t.by.join("+")}${t.requires ? ` with ${t.requires}` : ""}`);
     expect(lines).toEqual([
       "submit: draft → in_review by requesting_magistrate",
@@ -97,9 +93,9 @@ describe("the lifecycle table", () => {
     const refused = TABLE.flatMap((t) => WHO.map((who) => ({ t, who }))).filter(({ t, who }) => expectedOutcome(status, t, who) !== "moves");
 
     it(`from ${status}: every move the table does not give an actor is refused, and changes nothing`, async () => {
-      const handle = await requestIn(status, parties);
-      const before = await storedRequest(tdb.db, handle.id);
-      const eventsBefore = await eventsOf(tdb.db, handle.id);
+      const handle = await requestIn(status, suite.parties);
+      const before = await storedRequest(suite.db, handle.id);
+      const eventsBefore = await eventsOf(suite.db, handle.id);
       expect(before.status).toBe(status);
 
       const expected: Record<string, string> = {};
@@ -110,8 +106,8 @@ describe("the lifecycle table", () => {
         actual[key] = await attempt(who, handle, t);
       }
       expect(actual).toEqual(expected);
-      expect(await storedRequest(tdb.db, handle.id)).toEqual(before);
-      expect(await eventsOf(tdb.db, handle.id)).toEqual(eventsBefore);
+      expect(await storedRequest(suite.db, handle.id)).toEqual(before);
+      expect(await eventsOf(suite.db, handle.id)).toEqual(eventsBefore);
     });
 
     const allowed = TABLE.flatMap((t) => EVERY_REQUEST_RELATION.map((who) => ({ t, who }))).filter(
@@ -119,23 +115,23 @@ describe("the lifecycle table", () => {
     );
     for (const { t, who } of allowed) {
       it(`from ${status}: ${t.name} by ${who} moves the request`, async () => {
-        const handle = await requestIn(status, parties);
+        const handle = await requestIn(status, suite.parties);
         // The execution reports need results on the measures first (their guards are tested below).
         if (status === "in_execution" && (t.name === "reportPartialExecution" || t.name === "reportExecution")) {
-          await returnAllMeasures(parties.officer, handle);
+          await returnAllMeasures(suite.parties.officer, handle);
         }
         // And the transmission, a complete checklist (the gate is tested in checklists.test.ts).
-        if (t.name === "transmit") await waiveMissingItems(parties.manager, handle);
-        const before = await storedRequest(tdb.db, handle.id);
-        const eventsBefore = await eventsOf(tdb.db, handle.id);
+        if (t.name === "transmit") await waiveMissingItems(suite.parties.manager, handle);
+        const before = await storedRequest(suite.db, handle.id);
+        const eventsBefore = await eventsOf(suite.db, handle.id);
         const to = t.to === "resume" ? "transmitted" : t.to; // requestIn asks its questions from transmitted
 
         const result = await transitionRequest(actors[who], { ...MOVE_DETAILS, requestId: handle.id, version: handle.version, transition: t.name });
 
         expect(result).toEqual({ status: to });
-        const after = await storedRequest(tdb.db, handle.id);
+        const after = await storedRequest(suite.db, handle.id);
         expect(after).toMatchObject({ status: to, version: before.version + 1, updatedBy: actors[who].actor.id });
-        const events = await eventsOf(tdb.db, handle.id);
+        const events = await eventsOf(suite.db, handle.id);
         expect(events).toHaveLength(eventsBefore.length + 1);
         expect(events.at(-1)).toMatchObject({
           action: t.name,

@@ -4,14 +4,13 @@ import { ACTIONS, assertCan, can, type Action } from "@/lib/access/policy";
 import { ROLES, type Role } from "@/lib/access/roles";
 import { Forbidden } from "@/lib/errors";
 
-// The expected matrix, written out from DESIGN.md §2 independently of the policy module:
+// The expected matrix, written out from docs/product.md "Roles" independently of the policy module:
 // a change to the policy that is not also made here fails this test.
 const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "requests.list": { magistrate: true, liaison_officer: true, manager: true, admin: false },
   "requests.create": { magistrate: true, liaison_officer: false, manager: false, admin: false },
   "cases.create": { magistrate: true, liaison_officer: false, manager: false, admin: false },
   "cases.view": { magistrate: true, liaison_officer: false, manager: true, admin: false },
-  "audit.verify": { magistrate: false, liaison_officer: false, manager: true, admin: true },
   "dashboard.view": { magistrate: false, liaison_officer: false, manager: true, admin: false },
   "users.manage": { magistrate: false, liaison_officer: false, manager: false, admin: true },
   "outbox.view": { magistrate: false, liaison_officer: false, manager: false, admin: true },

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CALENDAR_DATE_SHORT, calendarDate } from "@/app/_components/case-date";
+import { RecordTable } from "@/app/_components/record-table";
+import { Timestamp } from "@/app/_components/timestamp";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { can } from "@/lib/access/policy";
 import { requestContext } from "@/lib/auth/session";
+import { CALENDAR_DATE_SHORT, calendarDate } from "@/lib/dates";
 import { listCases } from "@/lib/requests/cases";
 
 export default async function CasesPage() {
@@ -28,35 +30,23 @@ export default async function CasesPage() {
           <p>{t("empty")}</p>
         </div>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("columns.reference")}</th>
-                <th scope="col">{t("columns.title")}</th>
-                <th scope="col">{t("columns.hardDate")}</th>
-                <th scope="col">{t("columns.updatedAt")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cases.map((c) => (
-                <tr key={c.id} data-reference={c.reference}>
-                  <th scope="row" className="rq-ref">
-                    <Link href={`/cases/${c.id}`}>{c.reference}</Link>
-                  </th>
-                  <td>{c.title}</td>
-                  <td>{c.hardDate ? format.dateTime(calendarDate(c.hardDate), CALENDAR_DATE_SHORT) : t("none")}</td>
-                  <td>
-                    <time dateTime={c.updatedAt.toISOString()}>
-                      {format.dateTime(c.updatedAt, { dateStyle: "short", timeStyle: "short" })}
-                    </time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          caption={t("caption")}
+          columns={[t("columns.reference"), t("columns.title"), t("columns.hardDate"), t("columns.updatedAt")]}
+        >
+          {cases.map((c) => (
+            <tr key={c.id} data-reference={c.reference}>
+              <th scope="row" className="rq-ref">
+                <Link href={`/cases/${c.id}`}>{c.reference}</Link>
+              </th>
+              <td>{c.title}</td>
+              <td>{c.hardDate ? format.dateTime(calendarDate(c.hardDate), CALENDAR_DATE_SHORT) : t("none")}</td>
+              <td>
+                <Timestamp at={c.updatedAt} />
+              </td>
+            </tr>
+          ))}
+        </RecordTable>
       )}
     </>
   );

@@ -1,14 +1,15 @@
-import Link from "next/link";
+import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { CountryOptions, type CountryOption } from "@/app/_components/country-options";
+import { FiltersForm } from "@/app/_components/filters-form";
+import { TranslatedOptions } from "@/app/_components/translated-options";
 import type { FieldIssues } from "@/lib/errors";
+import { FILTER_DAY_RANGE } from "@/lib/requests/request-filters";
 import { LEGAL_BASES, MEASURE_TYPES, URGENCIES } from "@/lib/requests/vocabulary";
 
 type Values = Partial<Record<"from" | "to" | "unit" | "country" | "legalBasis" | "urgency" | "measureType", string>>;
 
-/**
- * The dashboard's filters as a GET form: the address holds the whole query, so that a view
- * can be bookmarked or sent to a colleague of the unit. Errors show next to their field.
- */
+/** The dashboard's filters (see FiltersForm); a bad value shows its error next to its field. */
 export function DashboardFilterForm({
   values,
   errors,
@@ -18,7 +19,7 @@ export function DashboardFilterForm({
   values: Values;
   errors: FieldIssues;
   units: { id: string; name: string }[];
-  countries: { code: string; name: string }[];
+  countries: CountryOption[];
 }) {
   const t = useTranslations();
   const any = <option value="">{t("dashboard.filters.any")}</option>;
@@ -42,94 +43,46 @@ export function DashboardFilterForm({
         ))}
       </ul>
     ) : null;
-  const label = (name: keyof Values) => <label htmlFor={`db-f-${name}`}>{t(`dashboard.filters.${name}`)}</label>;
+  /** One filter: its label, its control and, below, its errors. */
+  const filter = (name: keyof Values, control: ReactNode) => (
+    <div className="field">
+      <label htmlFor={`db-f-${name}`}>{t(`dashboard.filters.${name}`)}</label>
+      {control}
+      {issuesOf(name)}
+    </div>
+  );
+  const dateFilter = (name: "from" | "to") => filter(name, <input type="date" {...FILTER_DAY_RANGE} {...field(name)} />);
+  const selectFilter = (name: keyof Values, options: ReactNode, first: ReactNode = any) =>
+    filter(
+      name,
+      <select {...field(name)}>
+        {first}
+        {options}
+      </select>,
+    );
 
   return (
-    <form method="get" action="/dashboard" role="search" aria-labelledby="db-filters-title" className="panel db-filters">
-      <h2 id="db-filters-title">{t("dashboard.filters.title")}</h2>
+    <FiltersForm action="/dashboard" classPrefix="db" messages="dashboard.filters">
       <div className="db-filter-grid">
-        <div className="field">
-          {label("from")}
-          <input type="date" min="1990-01-01" max="2100-12-31" {...field("from")} />
-          {issuesOf("from")}
-        </div>
-        <div className="field">
-          {label("to")}
-          <input type="date" min="1990-01-01" max="2100-12-31" {...field("to")} />
-          {issuesOf("to")}
-        </div>
-        <div className="field">
-          {label("unit")}
-          <select {...field("unit")}>
-            <option value="">{t("dashboard.filters.allUnits")}</option>
-            {units.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-          {issuesOf("unit")}
-        </div>
-        <div className="field">
-          {label("country")}
-          <select {...field("country")}>
-            {any}
-            {countries.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-          {issuesOf("country")}
-        </div>
-        <div className="field">
-          {label("legalBasis")}
-          <select {...field("legalBasis")}>
-            {any}
-            {LEGAL_BASES.map((b) => (
-              <option key={b} value={b}>
-                {t(`legalBases.${b}`)}
-              </option>
-            ))}
-          </select>
-          {issuesOf("legalBasis")}
-        </div>
-        <div className="field">
-          {label("urgency")}
-          <select {...field("urgency")}>
-            {any}
-            {URGENCIES.map((u) => (
-              <option key={u} value={u}>
-                {t(`urgencies.${u}`)}
-              </option>
-            ))}
-          </select>
-          {issuesOf("urgency")}
-        </div>
-        <div className="field">
-          {label("measureType")}
-          <select {...field("measureType")}>
-            {any}
-            {MEASURE_TYPES.map((m) => (
-              <option key={m} value={m}>
-                {t(`measureTypes.${m}`)}
-              </option>
-            ))}
-          </select>
-          {issuesOf("measureType")}
-        </div>
+        {dateFilter("from")}
+        {dateFilter("to")}
+        {selectFilter(
+          "unit",
+          units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          )),
+          <option value="">{t("dashboard.filters.allUnits")}</option>,
+        )}
+        {selectFilter("country", <CountryOptions countries={countries} />)}
+        {selectFilter("legalBasis", <TranslatedOptions values={LEGAL_BASES} namespace="legalBases" />)}
+        {selectFilter("urgency", <TranslatedOptions values={URGENCIES} namespace="urgencies" />)}
+        {selectFilter("measureType", <TranslatedOptions values={MEASURE_TYPES} namespace="measureTypes" />)}
       </div>
       <p id="db-period-help" className="help">
         {t("dashboard.filters.periodHelp")}
       </p>
-      <div className="db-actions">
-        <button type="submit" className="button primary">
-          {t("dashboard.filters.apply")}
-        </button>
-        <Link href="/dashboard" className="button">
-          {t("dashboard.filters.reset")}
-        </Link>
-      </div>
-    </form>
+    </FiltersForm>
   );
 }

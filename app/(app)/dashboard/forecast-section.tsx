@@ -1,10 +1,20 @@
 import Link from "next/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { RecordTable } from "@/app/_components/record-table";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import { FORECAST_DUE, type BreachForecast } from "@/lib/dashboard/forecast";
-import { exportHref, requestsHref, type FigureSelection } from "./links";
+import { calendarDate } from "@/lib/dates";
+import { inLocale } from "@/lib/i18n/locale";
+import { requestsHref, type FigureSelection } from "./links";
+import { SectionHeading } from "./section-heading";
 
-type ForecastTable = BreachForecast["dueSoon"];
+type ForecastId = "due-soon" | "at-risk";
+
+/** Each forecast table: its rows, its messages, and what its count selects in the request list. */
+const TABLES: Record<ForecastId, { rows: keyof BreachForecast; title: string; caption: string; empty: string; selection: FigureSelection }> = {
+  "due-soon": { rows: "dueSoon", title: "dueSoonTitle", caption: "dueSoonCaption", empty: "emptyDueSoon", selection: { due: FORECAST_DUE, sort: "due_asc" } },
+  "at-risk": { rows: "atRisk", title: "atRiskTitle", caption: "atRiskCaption", empty: "emptyAtRisk", selection: { atRisk: "1", sort: "due_asc" } },
+};
 
 /** Requests that will breach within 30 days, and those at risk against their case's hard date. */
 export function ForecastSection({ forecast, filters }: { forecast: BreachForecast; filters: DashboardFilters }) {
@@ -12,58 +22,23 @@ export function ForecastSection({ forecast, filters }: { forecast: BreachForecas
   return (
     <section aria-labelledby="db-forecast-title" className="db-section">
       <h2 id="db-forecast-title">{t("title")}</h2>
-      <ForecastTableView
-        id="due-soon"
-        title={t("dueSoonTitle")}
-        caption={t("dueSoonCaption")}
-        empty={t("emptyDueSoon")}
-        table={forecast.dueSoon}
-        filters={filters}
-        selection={{ due: FORECAST_DUE, sort: "due_asc" }}
-      />
-      <ForecastTableView
-        id="at-risk"
-        title={t("atRiskTitle")}
-        caption={t("atRiskCaption")}
-        empty={t("emptyAtRisk")}
-        table={forecast.atRisk}
-        filters={filters}
-        selection={{ atRisk: "1", sort: "due_asc" }}
-      />
+      <ForecastTable id="due-soon" forecast={forecast} filters={filters} />
+      <ForecastTable id="at-risk" forecast={forecast} filters={filters} />
     </section>
   );
 }
 
-function ForecastTableView({
-  id,
-  title,
-  caption,
-  empty,
-  table,
-  filters,
-  selection,
-}: {
-  id: "due-soon" | "at-risk";
-  title: string;
-  caption: string;
-  empty: string;
-  table: ForecastTable;
-  filters: DashboardFilters;
-  selection: FigureSelection;
-}) {
+function ForecastTable({ id, forecast, filters }: { id: ForecastId; forecast: BreachForecast; filters: DashboardFilters }) {
   const t = useTranslations();
   const format = useFormatter();
   const locale = useLocale();
+  const { rows: rowsKey, selection, ...messages } = TABLES[id];
+  const table = forecast[rowsKey];
+  const atRisk = id === "at-risk";
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium" }) : t("dashboard.headline.noData"));
   return (
     <div className="db-forecast" data-forecast={id}>
-      <div className="db-section-heading">
-        <h3 id={`db-${id}-title`}>{title}</h3>
-        <a href={exportHref(id, filters)} className="button small" download>
-          {t("dashboard.export.csv")}
-          <span className="visually-hidden"> — {title}</span>
-        </a>
-      </div>
+      <SectionHeading id={`db-${id}-title`} title={t(`dashboard.forecast.${messages.title}`)} table={id} filters={filters} level={3} />
       <p>
         <Link href={requestsHref(filters, selection)} data-figure={`${id}-count`}>
           {t("dashboard.forecast.count", { count: table.total })}
@@ -71,37 +46,32 @@ function ForecastTableView({
         {table.total > table.rows.length && ` — ${t("dashboard.forecast.shown", { shown: table.rows.length })}`}
       </p>
       {table.rows.length === 0 ? (
-        <p className="panel">{empty}</p>
+        <p className="panel">{t(`dashboard.forecast.${messages.empty}`)}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("dashboard.forecast.reference")}</th>
-                <th scope="col">{t("dashboard.forecast.country")}</th>
-                <th scope="col">{t("dashboard.forecast.state")}</th>
-                <th scope="col">{t("dashboard.forecast.nextDue")}</th>
-                {id === "at-risk" && <th scope="col">{t("dashboard.forecast.hardDate")}</th>}
-                {id === "at-risk" && <th scope="col">{t("dashboard.forecast.expectedCompletion")}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <Link href={`/requests/${row.id}`}>{row.reference}</Link>
-                  </th>
-                  <td>{locale === "fr" ? row.countryNameFr : row.countryNameEn}</td>
-                  <td>{t(`statuses.${row.status}`)}</td>
-                  <td>{when(row.nextDueAt)}</td>
-                  {id === "at-risk" && <td>{row.caseHardDate ? format.dateTime(new Date(`${row.caseHardDate}T12:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "—"}</td>}
-                  {id === "at-risk" && <td>{when(row.expectedCompletion)}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          caption={t(`dashboard.forecast.${messages.caption}`)}
+          columns={[
+            t("dashboard.forecast.reference"),
+            t("dashboard.forecast.country"),
+            t("dashboard.forecast.state"),
+            t("dashboard.forecast.nextDue"),
+            atRisk && t("dashboard.forecast.hardDate"),
+            atRisk && t("dashboard.forecast.expectedCompletion"),
+          ]}
+        >
+          {table.rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">
+                <Link href={`/requests/${row.id}`}>{row.reference}</Link>
+              </th>
+              <td>{inLocale(locale, { fr: row.countryNameFr, en: row.countryNameEn })}</td>
+              <td>{t(`statuses.${row.status}`)}</td>
+              <td>{when(row.nextDueAt)}</td>
+              {atRisk && <td>{row.caseHardDate ? format.dateTime(calendarDate(row.caseHardDate), { dateStyle: "medium", timeZone: "UTC" }) : "—"}</td>}
+              {atRisk && <td>{when(row.expectedCompletion)}</td>}
+            </tr>
+          ))}
+        </RecordTable>
       )}
     </div>
   );

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import type { HeadlineFigures } from "@/lib/dashboard/headline";
-import { exportHref, requestsHref, type FigureSelection } from "./links";
+import { requestsHref, type FigureSelection } from "./links";
+import { SectionHeading } from "./section-heading";
 
 /** The headline figures; each count opens the list of its requests, each median the requests it is drawn from. */
 export function HeadlineSection({ headline, filters }: { headline: HeadlineFigures; filters: DashboardFilters }) {
@@ -21,13 +22,7 @@ export function HeadlineSection({ headline, filters }: { headline: HeadlineFigur
   ];
   return (
     <section aria-labelledby="db-headline-title" className="db-section">
-      <div className="db-section-heading">
-        <h2 id="db-headline-title">{t("headline.title")}</h2>
-        <a href={exportHref("headline", filters)} className="button small" download>
-          {t("export.csv")}
-          <span className="visually-hidden"> — {t("tables.headline")}</span>
-        </a>
-      </div>
+      <SectionHeading id="db-headline-title" title={t("headline.title")} table="headline" filters={filters} />
       <dl className="figures db-figures">
         {counts.map(([key, value, selection]) => (
           <div key={key} data-figure={key}>

@@ -1,8 +1,11 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { foreignCountryOptions } from "@/app/_components/country-options";
 import { loadOrDeny } from "@/app/_lib/page-guard";
+import { firstValues, type SearchParams } from "@/app/_lib/search-params";
 import { requestContext } from "@/lib/auth/session";
 import { DASHBOARD_FILTER_KEYS } from "@/lib/dashboard/filters";
 import { loadDashboardPage } from "@/lib/dashboard/load-dashboard";
+import { CALENDAR_DATE, calendarDate } from "@/lib/dates";
 import { AgeingSection } from "./ageing-section";
 import { CountriesSection } from "./countries-section";
 import { DashboardFilterForm } from "./filter-form";
@@ -11,7 +14,6 @@ import { HeadlineSection } from "./headline-section";
 import { TimeInStateSection } from "./time-in-state-section";
 import "./dashboard.css";
 
-type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
  * The managers' delay dashboard (manager only: anyone else gets 403). Bad filters are
@@ -19,16 +21,11 @@ type SearchParams = Record<string, string | string[] | undefined>;
  */
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [ctx, params] = await Promise.all([requestContext(), searchParams]);
-  const raw = Object.fromEntries(
-    DASHBOARD_FILTER_KEYS.map((key) => {
-      const value = params[key];
-      return [key, (Array.isArray(value) ? value[0] : value) ?? ""];
-    }),
-  ) as Record<(typeof DASHBOARD_FILTER_KEYS)[number], string>;
+  const raw = firstValues(params, DASHBOARD_FILTER_KEYS);
 
   const { units, countries, dashboard, errors } = await loadOrDeny(() => loadDashboardPage(ctx, raw));
   const [t, format, locale] = await Promise.all([getTranslations("dashboard"), getFormatter(), getLocale()]);
-  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
+  const day = (iso: string) => format.dateTime(calendarDate(iso), CALENDAR_DATE);
 
   return (
     <>
@@ -38,10 +35,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         values={raw}
         errors={errors}
         units={units}
-        countries={countries
-          .filter((c) => c.code !== ctx.actor.countryCode)
-          .map((c) => ({ code: c.code, name: locale === "fr" ? c.nameFr : c.nameEn }))
-          .sort((a, b) => a.name.localeCompare(b.name, locale))}
+        countries={foreignCountryOptions(countries, ctx.actor.countryCode, locale)}
       />
       {!dashboard ? (
         <p role="alert" className="alert alert-error">

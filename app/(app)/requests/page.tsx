@@ -1,22 +1,27 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { foreignCountryOptions } from "@/app/_components/country-options";
+import { RecordTable } from "@/app/_components/record-table";
 import { RequestsFilterForm } from "@/app/_components/requests-filter-form";
 import { RequestsPagination, requestsListHref, requestsListQuery } from "@/app/_components/requests-pagination";
 import { RequestStatusBadge } from "@/app/_components/requests-status-badge";
 import { NextDeadline } from "@/app/_components/requests-next-deadline";
+import { Timestamp } from "@/app/_components/timestamp";
 import { loadOrDeny } from "@/app/_lib/page-guard";
+import { firstValues, type SearchParams } from "@/app/_lib/search-params";
 import { can } from "@/lib/access/policy";
+import { actorSide } from "@/lib/access/request-access";
 import { requestContext } from "@/lib/auth/session";
 import { dashboardUnits } from "@/lib/dashboard/filters";
 import type { Ctx } from "@/lib/context";
 import { Invalid } from "@/lib/errors";
+import { inLocale } from "@/lib/i18n/locale";
 import { listCountries } from "@/lib/reference/list-countries";
 import { listCases } from "@/lib/requests/cases";
 import { listRequests, type ListFilters } from "@/lib/requests/list-requests";
 import { LIST_FILTER_KEYS } from "@/lib/requests/request-filters";
 
 const FILTER_KEYS = [...LIST_FILTER_KEYS, "sort", "page"] as const;
-type SearchParams = Record<string, string | string[] | undefined>;
 
 /**
  * Filters straight from the address bar may be anything. A bad one (hand-edited URL, stale
@@ -41,12 +46,7 @@ async function listIgnoringBadFilters(ctx: Ctx, raw: Record<string, string>) {
 export default async function RequestsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [ctx, params] = await Promise.all([requestContext(), searchParams]);
   const { actor } = ctx;
-  const raw = Object.fromEntries(
-    FILTER_KEYS.map((key) => {
-      const value = params[key];
-      return [key, (Array.isArray(value) ? value[0] : value) ?? ""];
-    }),
-  );
+  const raw = firstValues(params, FILTER_KEYS);
   const mayViewCases = can(actor, "cases.view");
   const [{ result, ignored }, cases, countries, units] = await loadOrDeny(() =>
     Promise.all([
@@ -56,19 +56,15 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
       can(actor, "dashboard.view") ? dashboardUnits(ctx) : undefined,
     ]),
   );
-  const [t, tUrgency, format, locale] = await Promise.all([
-    getTranslations("requests"),
-    getTranslations("urgencies"),
-    getFormatter(),
-    getLocale(),
-  ]);
+  const [t, tUrgency, locale] = await Promise.all([getTranslations("requests"), getTranslations("urgencies"), getLocale()]);
   const { items, total, page, pageSize, filters } = result;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const filtered = LIST_FILTER_KEYS.some((key) => Boolean(filters[key]));
   const exportQuery = requestsListQuery(filters, 1);
   const mayCreate = can(actor, "requests.create");
   // The requesting side sees its own unit's requests only; the requested side receives from many.
-  const showUnit = actor.role === "liaison_officer";
+  const requestingSide = actorSide(actor) === "requesting";
+  const showUnit = !requestingSide;
 
   return (
     <>
@@ -92,16 +88,9 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
         filters={filters}
         cases={mayViewCases ? cases.map((c) => ({ id: c.id, label: c.reference })) : undefined}
         // Liaison officers only ever see their own country: a country filter would be noise.
-        countries={
-          actor.role === "liaison_officer"
-            ? undefined
-            : countries
-                .filter((c) => c.code !== actor.countryCode)
-                .map((c) => ({ code: c.code, name: locale === "fr" ? c.nameFr : c.nameEn }))
-                .sort((a, b) => a.name.localeCompare(b.name, locale))
-        }
+        countries={requestingSide ? foreignCountryOptions(countries, actor.countryCode, locale) : undefined}
         units={units}
-        requestingSide={actor.role !== "liaison_officer"}
+        requestingSide={requestingSide}
       />
       <div className="rq-count-bar">
         <p className="rq-count" id="rq-count">
@@ -124,49 +113,43 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           )}
         </div>
       ) : (
-        <div className="table-wrap">
-          <table aria-describedby="rq-count">
-            <caption>{t("list.caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("list.columns.reference")}</th>
-                <th scope="col">{t("list.columns.case")}</th>
-                <th scope="col">{t("list.columns.country")}</th>
-                {showUnit && <th scope="col">{t("list.columns.unit")}</th>}
-                <th scope="col">{t("list.columns.status")}</th>
-                <th scope="col">{t("list.columns.urgency")}</th>
-                <th scope="col">{t("list.columns.foreignReference")}</th>
-                <th scope="col">{t("list.columns.nextDeadline")}</th>
-                <th scope="col">{t("list.columns.updatedAt")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => (
-                <tr key={item.id} data-reference={item.reference}>
-                  <th scope="row" className="rq-ref">
-                    <Link href={`/requests/${item.id}`}>{item.reference}</Link>
-                  </th>
-                  <td className="rq-nowrap">{mayViewCases ? <Link href={`/cases/${item.caseId}`}>{item.caseReference}</Link> : item.caseReference}</td>
-                  <td>{locale === "fr" ? item.countryNameFr : item.countryNameEn}</td>
-                  {showUnit && <td>{item.requestingUnitName}</td>}
-                  <td>
-                    <RequestStatusBadge status={item.status} />
-                  </td>
-                  <td className={`rq-urgency rq-urgency-${item.urgency}`}>{tUrgency(item.urgency)}</td>
-                  <td className="rq-nowrap">{item.foreignReference || t("list.none")}</td>
-                  <td className="rq-nowrap">
-                    <NextDeadline dueAt={item.nextDueAt} error={item.deadlineError} now={ctx.now()} />
-                  </td>
-                  <td className="rq-nowrap">
-                    <time dateTime={item.updatedAt.toISOString()}>
-                      {format.dateTime(item.updatedAt, { dateStyle: "short", timeStyle: "short" })}
-                    </time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          caption={t("list.caption")}
+          describedBy="rq-count"
+          columns={[
+            t("list.columns.reference"),
+            t("list.columns.case"),
+            t("list.columns.country"),
+            showUnit && t("list.columns.unit"),
+            t("list.columns.status"),
+            t("list.columns.urgency"),
+            t("list.columns.foreignReference"),
+            t("list.columns.nextDeadline"),
+            t("list.columns.updatedAt"),
+          ]}
+        >
+          {items.map((item) => (
+            <tr key={item.id} data-reference={item.reference}>
+              <th scope="row" className="rq-ref">
+                <Link href={`/requests/${item.id}`}>{item.reference}</Link>
+              </th>
+              <td className="rq-nowrap">{mayViewCases ? <Link href={`/cases/${item.caseId}`}>{item.caseReference}</Link> : item.caseReference}</td>
+              <td>{inLocale(locale, { fr: item.countryNameFr, en: item.countryNameEn })}</td>
+              {showUnit && <td>{item.requestingUnitName}</td>}
+              <td>
+                <RequestStatusBadge status={item.status} />
+              </td>
+              <td className={`rq-urgency rq-urgency-${item.urgency}`}>{tUrgency(item.urgency)}</td>
+              <td className="rq-nowrap">{item.foreignReference || t("list.none")}</td>
+              <td className="rq-nowrap">
+                <NextDeadline dueAt={item.nextDueAt} error={item.deadlineError} now={ctx.now()} />
+              </td>
+              <td className="rq-nowrap">
+                <Timestamp at={item.updatedAt} />
+              </td>
+            </tr>
+          ))}
+        </RecordTable>
       )}
       {pages > 1 && <RequestsPagination filters={filters} page={page} pages={pages} />}
     </>

@@ -21,8 +21,3 @@ export interface CaseOption {
   id: string;
   label: string;
 }
-
-export interface CountryOption {
-  code: string;
-  name: string;
-}

@@ -3,11 +3,14 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { CountryOptions, type CountryOption } from "@/app/_components/country-options";
+import { RequestVersionFields } from "@/app/_components/request-version-fields";
+import { TranslatedOptions } from "@/app/_components/translated-options";
 import type { ActionState } from "@/app/_lib/action-state";
 import { CHANNELS, LEGAL_BASES, URGENCIES } from "@/lib/requests/vocabulary";
 import { LIMITS } from "@/lib/requests/schemas";
 import { ErrorSummary, FormField, submissionKey, type ControlProps } from "./form-field";
-import { REQUEST_FORM_FIELDS, type CaseOption, type CountryOption, type RequestFormField } from "./fields";
+import { REQUEST_FORM_FIELDS, type CaseOption, type RequestFormField } from "./fields";
 
 type FormValues = Partial<Record<RequestFormField, string>>;
 
@@ -58,12 +61,7 @@ export function RequestForm({ action, initial, cases, countries, edit, cancelHre
       <p className="help rq-note">
         {t("requests.form.draftNote")} {t("requests.form.afterSave")}
       </p>
-      {edit && (
-        <>
-          <input type="hidden" name="requestId" value={edit.requestId} />
-          <input type="hidden" name="version" value={edit.version} />
-        </>
-      )}
+      {edit && <RequestVersionFields requestId={edit.requestId} version={edit.version} />}
 
       <fieldset className="rq-fieldset">
         <legend>{t("requests.form.sections.case")}</legend>
@@ -111,11 +109,7 @@ export function RequestForm({ action, initial, cases, countries, edit, cancelHre
             (p) => (
               <select {...p} defaultValue={values.requestedCountryCode ?? ""}>
                 {choose}
-                {countries.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {c.name}
-                  </option>
-                ))}
+                <CountryOptions countries={countries} />
               </select>
             ),
             { required: true },
@@ -131,11 +125,7 @@ export function RequestForm({ action, initial, cases, countries, edit, cancelHre
           (p) => (
             <select {...p} defaultValue={values.legalBasis ?? ""}>
               {choose}
-              {LEGAL_BASES.map((b) => (
-                <option key={b} value={b}>
-                  {t(`legalBases.${b}`)}
-                </option>
-              ))}
+              <TranslatedOptions values={LEGAL_BASES} namespace="legalBases" />
             </select>
           ),
           { required: true },
@@ -145,11 +135,7 @@ export function RequestForm({ action, initial, cases, countries, edit, cancelHre
           (p) => (
             <select {...p} defaultValue={values.channel ?? ""}>
               {choose}
-              {CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {t(`channels.${c}`)}
-                </option>
-              ))}
+              <TranslatedOptions values={CHANNELS} namespace="channels" />
             </select>
           ),
           { required: true },
@@ -161,11 +147,7 @@ export function RequestForm({ action, initial, cases, countries, edit, cancelHre
         <legend>{t("requests.form.sections.urgency")}</legend>
         {field("urgency", (p) => (
           <select {...p} defaultValue={values.urgency || "normal"}>
-            {URGENCIES.map((u) => (
-              <option key={u} value={u}>
-                {t(`urgencies.${u}`)}
-              </option>
-            ))}
+            <TranslatedOptions values={URGENCIES} namespace="urgencies" />
           </select>
         ))}
         {field("targetDate", (p) => <input {...p} type="date" defaultValue={values.targetDate ?? ""} />)}

@@ -1,6 +1,6 @@
 import type { StandaloneWording } from "./types";
 
-/** Spanish: the letter for Colombia (1997 bilateral convention, LEGAL.md). */
+/** Spanish: the letter for Colombia (1997 bilateral convention; docs/legal.md, "Legal bases by country"). */
 export const es: StandaloneWording = {
   sentences: {
     dateLocale: "es-ES",

@@ -1,6 +1,6 @@
 import type { StandaloneWording } from "./types";
 
-/** Romanian: the letter accompanying a European Investigation Order to Romania (LEGAL.md). */
+/** Romanian: the letter accompanying a European Investigation Order to Romania (docs/legal.md, "Legal bases by country"). */
 export const ro: StandaloneWording = {
   sentences: {
     dateLocale: "ro-RO",

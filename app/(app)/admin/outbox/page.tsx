@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { RecordTable } from "@/app/_components/record-table";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { requestContext } from "@/lib/auth/session";
 import { listOutbox } from "@/lib/mail/outbox";
@@ -14,38 +15,26 @@ export default async function OutboxPage() {
       {mails.length === 0 ? (
         <p className="muted">{t("empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption>{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("created")}</th>
-                <th scope="col">{t("to")}</th>
-                <th scope="col">{t("subject")}</th>
-                <th scope="col">{t("status")}</th>
-                <th scope="col">{t("attempts")}</th>
-                <th scope="col">{t("body")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mails.map((m) => (
-                <tr key={m.id}>
-                  <td>{format.dateTime(m.createdAt, { dateStyle: "short", timeStyle: "short" })}</td>
-                  <td>{m.toAddress}</td>
-                  <td>{m.subject}</td>
-                  <td>
-                    {t(`statuses.${m.status}`)}
-                    {m.lastError && <span className="muted small"> — {t("lastError")}: {m.lastError}</span>}
-                  </td>
-                  <td>{m.attempts}</td>
-                  <td>
-                    <pre className="mail-body">{m.body}</pre>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          caption={t("caption")}
+          columns={[t("created"), t("to"), t("subject"), t("status"), t("attempts"), t("body")]}
+        >
+          {mails.map((m) => (
+            <tr key={m.id}>
+              <td>{format.dateTime(m.createdAt, { dateStyle: "short", timeStyle: "short" })}</td>
+              <td>{m.toAddress}</td>
+              <td>{m.subject}</td>
+              <td>
+                {t(`statuses.${m.status}`)}
+                {m.lastError && <span className="muted small"> — {t("lastError")}: {m.lastError}</span>}
+              </td>
+              <td>{m.attempts}</td>
+              <td>
+                <pre className="mail-body">{m.body}</pre>
+              </td>
+            </tr>
+          ))}
+        </RecordTable>
       )}
     </>
   );

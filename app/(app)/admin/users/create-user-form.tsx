@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
 import { FieldErrors } from "@/app/_components/field-errors";
+import { TranslatedOptions } from "@/app/_components/translated-options";
 import { LOCALES, ROLES } from "@/lib/access/roles";
 import { createUserAction } from "./actions";
 
@@ -44,11 +45,7 @@ export function CreateUserForm({ units }: { units: UnitOption[] }) {
       <div className="field">
         <label htmlFor="new-role">{t("admin.users.role")}</label>
         <select id="new-role" name="role" defaultValue={values.role ?? "magistrate"} aria-describedby="new-role-errors">
-          {ROLES.map((role) => (
-            <option key={role} value={role}>
-              {t(`roles.${role}`)}
-            </option>
-          ))}
+          <TranslatedOptions values={ROLES} namespace="roles" />
         </select>
         <FieldErrors id="new-role-errors" keys={state?.fields?.role} />
       </div>
@@ -67,11 +64,7 @@ export function CreateUserForm({ units }: { units: UnitOption[] }) {
       <div className="field">
         <label htmlFor="new-locale">{t("admin.users.locale")}</label>
         <select id="new-locale" name="locale" defaultValue={values.locale ?? "fr"}>
-          {LOCALES.map((l) => (
-            <option key={l} value={l}>
-              {t(`locales.${l}`)}
-            </option>
-          ))}
+          <TranslatedOptions values={LOCALES} namespace="locales" />
         </select>
       </div>
       <div className="field">

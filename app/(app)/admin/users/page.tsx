@@ -1,7 +1,10 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { RecordTable } from "@/app/_components/record-table";
+import { TranslatedOptions } from "@/app/_components/translated-options";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { ROLES } from "@/lib/access/roles";
 import { requestContext } from "@/lib/auth/session";
+import { inLocale } from "@/lib/i18n/locale";
 import { listUnits, listUsers } from "@/lib/users/directory";
 import { changeUserRoleAction, setUserActiveAction } from "./actions";
 import { CreateUserForm } from "./create-user-form";
@@ -16,7 +19,7 @@ export default async function UsersPage({
   const [t, format, locale, params] = await Promise.all([getTranslations(), getFormatter(), getLocale(), searchParams]);
   const unitOptions = units.map((u) => ({
     id: u.id,
-    label: `${u.name} (${locale === "fr" ? u.countryNameFr : u.countryNameEn})`,
+    label: `${u.name} (${inLocale(locale, { fr: u.countryNameFr, en: u.countryNameEn })})`,
   }));
   const errorKey = params.error && t.has(`errors.${params.error}`) ? `errors.${params.error}` : undefined;
 
@@ -34,81 +37,72 @@ export default async function UsersPage({
           {t(errorKey)}
         </p>
       )}
-      <div className="table-wrap">
-        <table>
-          <caption>{t("admin.users.listCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("admin.users.name")}</th>
-              <th scope="col">{t("admin.users.email")}</th>
-              <th scope="col">{t("admin.users.unit")}</th>
-              <th scope="col">{t("admin.users.status")}</th>
-              <th scope="col">{t("admin.users.lastLogin")}</th>
-              <th scope="col">{t("admin.users.role")}</th>
-              <th scope="col">{t("admin.users.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id} data-email={user.email}>
-                <td>{user.name}</td>
-                <td>{user.email}</td>
-                <td>{user.unitName ?? "—"}</td>
-                <td>
-                  <span className={`badge ${user.active ? "badge-ok" : "badge-muted"}`}>
-                    {user.active ? t("admin.users.active") : t("admin.users.disabled")}
-                  </span>
-                </td>
-                <td>{user.lastLoginAt ? format.dateTime(user.lastLoginAt, { dateStyle: "short", timeStyle: "short" }) : t("admin.users.never")}</td>
-                <td>
-                  <form action={changeUserRoleAction} className="inline-form">
-                    <input type="hidden" name="userId" value={user.id} />
-                    <label className="mini-label" htmlFor={`role-${user.id}`}>
-                      {t("admin.users.role")}
-                    </label>
-                    <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
-                      {ROLES.map((role) => (
-                        <option key={role} value={role}>
-                          {t(`roles.${role}`)}
-                        </option>
-                      ))}
-                    </select>
-                    <label className="mini-label" htmlFor={`unit-${user.id}`}>
-                      {t("admin.users.unit")}
-                    </label>
-                    <select id={`unit-${user.id}`} name="unitId" defaultValue={user.unitId ?? ""}>
-                      <option value="">{t("admin.users.noUnit")}</option>
-                      {unitOptions.map((u) => (
-                        <option key={u.id} value={u.id}>
-                          {u.label}
-                        </option>
-                      ))}
-                    </select>
-                    <button type="submit" className="button small" aria-label={t("admin.users.changeRoleOf", { email: user.email })}>
-                      {t("admin.users.save")}
-                    </button>
-                  </form>
-                </td>
-                <td>
-                  {user.id !== ctx.actor.id && (
-                    <form action={setUserActiveAction}>
-                      <input type="hidden" name="userId" value={user.id} />
-                      <input type="hidden" name="active" value={user.active ? "false" : "true"} />
-                      <button
-                        type="submit"
-                        className={`button small ${user.active ? "danger" : ""}`}
-                        aria-label={t(user.active ? "admin.users.disableUser" : "admin.users.enableUser", { email: user.email })}
-                      >
-                        {user.active ? t("admin.users.disable") : t("admin.users.enable")}
-                      </button>
-                    </form>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <RecordTable
+        caption={t("admin.users.listCaption")}
+        columns={[
+          t("admin.users.name"),
+          t("admin.users.email"),
+          t("admin.users.unit"),
+          t("admin.users.status"),
+          t("admin.users.lastLogin"),
+          t("admin.users.role"),
+          t("admin.users.actions"),
+        ]}
+      >
+        {users.map((user) => (
+          <tr key={user.id} data-email={user.email}>
+            <td>{user.name}</td>
+            <td>{user.email}</td>
+            <td>{user.unitName ?? "—"}</td>
+            <td>
+              <span className={`badge ${user.active ? "badge-ok" : "badge-muted"}`}>
+                {user.active ? t("admin.users.active") : t("admin.users.disabled")}
+              </span>
+            </td>
+            <td>{user.lastLoginAt ? format.dateTime(user.lastLoginAt, { dateStyle: "short", timeStyle: "short" }) : t("admin.users.never")}</td>
+            <td>
+              <form action={changeUserRoleAction} className="inline-form">
+                <input type="hidden" name="userId" value={user.id} />
+                <label className="mini-label" htmlFor={`role-${user.id}`}>
+                  {t("admin.users.role")}
+                </label>
+                <select id={`role-${user.id}`} name="role" defaultValue={user.role}>
+                  <TranslatedOptions values={ROLES} namespace="roles" />
+                </select>
+                <label className="mini-label" htmlFor={`unit-${user.id}`}>
+                  {t("admin.users.unit")}
+                </label>
+                <select id={`unit-${user.id}`} name="unitId" defaultValue={user.unitId ?? ""}>
+                  <option value="">{t("admin.users.noUnit")}</option>
+                  {unitOptions.map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {u.label}
+                    </option>
+                  ))}
+                </select>
+                <button type="submit" className="button small" aria-label={t("admin.users.changeRoleOf", { email: user.email })}>
+                  {t("admin.users.save")}
+                </button>
+              </form>
+            </td>
+            <td>
+              {user.id !== ctx.actor.id && (
+                <form action={setUserActiveAction}>
+                  <input type="hidden" name="userId" value={user.id} />
+                  <input type="hidden" name="active" value={user.active ? "false" : "true"} />
+                  <button
+                    type="submit"
+                    className={`button small ${user.active ? "danger" : ""}`}
+                    aria-label={t(user.active ? "admin.users.disableUser" : "admin.users.enableUser", { email: user.email })}
+                  >
+                    {user.active ? t("admin.users.disable") : t("admin.users.enable")}
+                  </button>
+                </form>
+              )}
+            </td>
+          </tr>
+        ))}
+      </RecordTable>
       <section className="panel" aria-labelledby="create-title">
         <h2 id="create-title">{t("admin.users.createTitle")}</h2>
         <CreateUserForm units={unitOptions} />

@@ -1,10 +1,13 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { CALENDAR_DATE, CALENDAR_DATE_SHORT, calendarDate } from "@/app/_components/case-date";
+import { RecordTable } from "@/app/_components/record-table";
 import { RequestStatusBadge } from "@/app/_components/requests-status-badge";
+import { Timestamp } from "@/app/_components/timestamp";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { can } from "@/lib/access/policy";
 import { requestContext } from "@/lib/auth/session";
+import { CALENDAR_DATE, CALENDAR_DATE_SHORT, calendarDate } from "@/lib/dates";
+import { inLocale } from "@/lib/i18n/locale";
 import { getCase } from "@/lib/requests/cases";
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
@@ -78,43 +81,36 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <p>{t("noRequests")}</p>
         ) : (
           <>
-            <div className="table-wrap">
-              <table>
-                <caption>{t("requestsCaption", { reference: kase.reference })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("columns.reference")}</th>
-                    <th scope="col">{t("columns.country")}</th>
-                    <th scope="col">{t("columns.status")}</th>
-                    <th scope="col">{t("columns.urgency")}</th>
-                    <th scope="col">{t("columns.targetDate")}</th>
-                    <th scope="col">{t("columns.updatedAt")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {kase.requests.map((r) => (
-                    <tr key={r.id} data-reference={r.reference}>
-                      <th scope="row" className="rq-ref">
-                        <Link href={`/requests/${r.id}`}>{r.reference}</Link>
-                        {r.parentRequestId && <span className="badge badge-muted case-supplementary">{t("supplementary")}</span>}
-                        {r.hardDateAtRisk && <span className="badge badge-danger">{t("atRisk")}</span>}
-                      </th>
-                      <td>{locale === "fr" ? r.countryNameFr : r.countryNameEn}</td>
-                      <td>
-                        <RequestStatusBadge status={r.status} />
-                      </td>
-                      <td className={`rq-urgency rq-urgency-${r.urgency}`}>{tUrgency(r.urgency)}</td>
-                      <td>{r.targetDate ? format.dateTime(calendarDate(r.targetDate), CALENDAR_DATE_SHORT) : t("none")}</td>
-                      <td>
-                        <time dateTime={r.updatedAt.toISOString()}>
-                          {format.dateTime(r.updatedAt, { dateStyle: "short", timeStyle: "short" })}
-                        </time>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <RecordTable
+              caption={t("requestsCaption", { reference: kase.reference })}
+              columns={[
+                t("columns.reference"),
+                t("columns.country"),
+                t("columns.status"),
+                t("columns.urgency"),
+                t("columns.targetDate"),
+                t("columns.updatedAt"),
+              ]}
+            >
+              {kase.requests.map((r) => (
+                <tr key={r.id} data-reference={r.reference}>
+                  <th scope="row" className="rq-ref">
+                    <Link href={`/requests/${r.id}`}>{r.reference}</Link>
+                    {r.parentRequestId && <span className="badge badge-muted case-supplementary">{t("supplementary")}</span>}
+                    {r.hardDateAtRisk && <span className="badge badge-danger">{t("atRisk")}</span>}
+                  </th>
+                  <td>{inLocale(locale, { fr: r.countryNameFr, en: r.countryNameEn })}</td>
+                  <td>
+                    <RequestStatusBadge status={r.status} />
+                  </td>
+                  <td className={`rq-urgency rq-urgency-${r.urgency}`}>{tUrgency(r.urgency)}</td>
+                  <td>{r.targetDate ? format.dateTime(calendarDate(r.targetDate), CALENDAR_DATE_SHORT) : t("none")}</td>
+                  <td>
+                    <Timestamp at={r.updatedAt} />
+                  </td>
+                </tr>
+              ))}
+            </RecordTable>
             <p>
               <Link href={`/requests?caseId=${kase.id}`}>{t("allRequests")}</Link>
             </p>

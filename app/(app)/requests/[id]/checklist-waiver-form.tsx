@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
 import { FieldErrors } from "@/app/_components/field-errors";
-import { RequestPageFormAlert } from "@/app/_components/request-page-form-alert";
+import { RequestVersionFields } from "@/app/_components/request-version-fields";
+import { RequestPageFormAlert } from "./form-alert";
 import { checklistAction } from "./actions";
 
 /**
@@ -30,8 +31,7 @@ export function ChecklistWaiverForm({
       <summary>{t("submitNamed", { item: itemLabel })}</summary>
       <form action={formAction} className="stack rp-subform" key={state?.values?.nonce ?? "form"} noValidate>
         <RequestPageFormAlert state={state} inlineFields={["reason"]} reloadHref={`/requests/${requestId}`} />
-        <input type="hidden" name="requestId" value={requestId} />
-        <input type="hidden" name="version" value={version} />
+        <RequestVersionFields requestId={requestId} version={version} />
         <input type="hidden" name="itemKey" value={itemKey} />
         <div className="field">
           <label htmlFor={`${id}-reason`}>{t("label", { item: itemLabel })}</label>

@@ -4,7 +4,8 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
 import { FieldErrors } from "@/app/_components/field-errors";
-import { RequestPageFormAlert } from "@/app/_components/request-page-form-alert";
+import { RequestVersionFields } from "@/app/_components/request-version-fields";
+import { RequestPageFormAlert } from "./form-alert";
 import { clockAction } from "./actions";
 
 /** Extending the EIO recognition deadline, or renewing a preservation: a reason and a button. */
@@ -29,8 +30,7 @@ export function ClockActionForm({
         </p>
       )}
       <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="requestId" value={requestId} />
-      <input type="hidden" name="version" value={version} />
+      <RequestVersionFields requestId={requestId} version={version} />
       <div className="field">
         <label htmlFor={`${id}-text`}>{t(`${intent}.label`)}</label>
         <textarea id={`${id}-text`} name="text" rows={2} maxLength={2000} required aria-describedby={`${id}-help ${id}-errors`} defaultValue={state && !state.ok ? state.values?.text : ""} />

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
 import { FieldErrors } from "@/app/_components/field-errors";
-import { RequestPageFormAlert } from "@/app/_components/request-page-form-alert";
+import { RequestPageFormAlert } from "./form-alert";
 import { commentAction } from "./actions";
 
 interface Props {

@@ -2,6 +2,8 @@
 
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
+import { RequestVersionFields } from "@/app/_components/request-version-fields";
+import { TranslatedOptions } from "@/app/_components/translated-options";
 import type { ActionState } from "@/app/_lib/action-state";
 import { DOCUMENT_LANGUAGES, SHARED_BY_DEFAULT, type DocumentType } from "@/lib/documents/vocabulary";
 import { documentAction } from "./actions";
@@ -81,6 +83,58 @@ function UploadForm({
     (item) => item.documentType === type && (!item.documentLanguage || item.documentLanguage === language),
   );
 
+  /** What the document is: its type, its language, each from a vocabulary. */
+  const requiredChoice = (name: "type" | "language", values: readonly string[], namespace: string, value: string, choose: (next: string) => void) => (
+    <div className="field">
+      <label htmlFor={`document-${name}`}>{t(`documents.form.${name}`)}</label>
+      <select
+        id={`document-${name}`}
+        name={name}
+        required
+        value={value}
+        onChange={(e) => choose(e.currentTarget.value)}
+        aria-invalid={invalid(name)}
+        aria-describedby={`document-${name}-errors`}
+      >
+        <option value="">{t("requestPage.chooseOne")}</option>
+        <TranslatedOptions values={values} namespace={namespace} />
+      </select>
+      {fieldErrors(name)}
+    </div>
+  );
+
+  /** What the document belongs to or replaces: an optional choice, "none" first. */
+  const linkSelect = (
+    id: string,
+    name: "measureId" | "replacesId" | "checklistItemKey",
+    options: Option[],
+    text: { label: string; none: string; help: string },
+    required?: boolean,
+  ) => (
+    <div className="field">
+      <label htmlFor={`document-${id}`}>{text.label}</label>
+      <select
+        id={`document-${id}`}
+        name={name}
+        defaultValue={typed[name] ?? ""}
+        required={required}
+        aria-invalid={invalid(name)}
+        aria-describedby={`document-${id}-help document-${name}-errors`}
+      >
+        <option value="">{text.none}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+      <p id={`document-${id}-help`} className="help">
+        {text.help}
+      </p>
+      {fieldErrors(name)}
+    </div>
+  );
+
   return (
     <form action={formAction} className="stack rp-subform" aria-labelledby="document-form-title" noValidate>
       <h3 id="document-form-title">{t("documents.form.title")}</h3>
@@ -99,8 +153,7 @@ function UploadForm({
           ) : null}
         </div>
       )}
-      <input type="hidden" name="requestId" value={requestId} />
-      <input type="hidden" name="version" value={version} />
+      <RequestVersionFields requestId={requestId} version={version} />
       <div className="field">
         <label htmlFor="document-file">{t("documents.form.file")}</label>
         <input
@@ -120,117 +173,33 @@ function UploadForm({
         {fieldErrors("file")}
       </div>
       <div className="rp-field-row">
-        <div className="field">
-          <label htmlFor="document-type">{t("documents.form.type")}</label>
-          <select
-            id="document-type"
-            name="type"
-            required
-            value={type}
-            onChange={(e) => changeType(e.currentTarget.value)}
-            aria-invalid={invalid("type")}
-            aria-describedby="document-type-errors"
-          >
-            <option value="">{t("requestPage.chooseOne")}</option>
-            {types.map((value) => (
-              <option key={value} value={value}>
-                {t(`documents.types.${value}`)}
-              </option>
-            ))}
-          </select>
-          {fieldErrors("type")}
-        </div>
-        <div className="field">
-          <label htmlFor="document-language">{t("documents.form.language")}</label>
-          <select
-            id="document-language"
-            name="language"
-            required
-            value={language}
-            onChange={(e) => setLanguage(e.currentTarget.value)}
-            aria-invalid={invalid("language")}
-            aria-describedby="document-language-errors"
-          >
-            <option value="">{t("requestPage.chooseOne")}</option>
-            {DOCUMENT_LANGUAGES.map((value) => (
-              <option key={value} value={value}>
-                {t(`documents.languages.${value}`)}
-              </option>
-            ))}
-          </select>
-          {fieldErrors("language")}
-        </div>
+        {requiredChoice("type", types, "documents.types", type, changeType)}
+        {requiredChoice("language", DOCUMENT_LANGUAGES, "documents.languages", language, setLanguage)}
       </div>
-      {measures.length > 0 && (
-        <div className="field">
-          <label htmlFor="document-measure">{t("documents.form.measure")}</label>
-          <select
-            id="document-measure"
-            name="measureId"
-            defaultValue={typed.measureId ?? ""}
-            required={type === "returned_evidence"}
-            aria-invalid={invalid("measureId")}
-            aria-describedby="document-measure-help document-measureId-errors"
-          >
-            <option value="">{t("documents.form.measureNone")}</option>
-            {measures.map((m) => (
-              <option key={m.value} value={m.value}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-          <p id="document-measure-help" className="help">
-            {type === "returned_evidence" ? t("documents.form.measureHelp") : t("documents.form.measureOptionalHelp")}
-          </p>
-          {fieldErrors("measureId")}
-        </div>
-      )}
-      {replaceOptions.length > 0 && (
-        <div className="field">
-          <label htmlFor="document-replaces">{t("documents.form.replaces")}</label>
-          <select
-            id="document-replaces"
-            name="replacesId"
-            defaultValue={typed.replacesId ?? ""}
-            aria-invalid={invalid("replacesId")}
-            aria-describedby="document-replaces-help document-replacesId-errors"
-          >
-            <option value="">{t("documents.form.replacesNone")}</option>
-            {replaceOptions.map((d) => (
-              <option key={d.value} value={d.value}>
-                {d.label}
-              </option>
-            ))}
-          </select>
-          <p id="document-replaces-help" className="help">
-            {t("documents.form.replacesHelp")}
-          </p>
-          {fieldErrors("replacesId")}
-        </div>
-      )}
-      {checklistOptions.length > 0 && (
-        <div className="field">
-          <label htmlFor="document-checklist">{t("documents.form.checklistItem")}</label>
-          <select
-            id="document-checklist"
-            name="checklistItemKey"
-            defaultValue={typed.checklistItemKey ?? ""}
-            aria-invalid={invalid("checklistItemKey")}
-            aria-describedby="document-checklist-help document-checklistItemKey-errors"
-          >
-            <option value="">{t("documents.form.checklistItemNone")}</option>
-            {checklistOptions.map((item) => (
-              <option key={item.value} value={item.value}>
-                {item.label}
-              </option>
-            ))}
-          </select>
-          <p id="document-checklist-help" className="help">
-            {t("documents.form.checklistItemHelp")}
-          </p>
-          {fieldErrors("checklistItemKey")}
-        </div>
-      )}
+      {measures.length > 0 &&
+        linkSelect(
+          "measure",
+          "measureId",
+          measures,
+          {
+            label: t("documents.form.measure"),
+            none: t("documents.form.measureNone"),
+            help: type === "returned_evidence" ? t("documents.form.measureHelp") : t("documents.form.measureOptionalHelp"),
+          },
+          type === "returned_evidence",
+        )}
+      {replaceOptions.length > 0 &&
+        linkSelect("replaces", "replacesId", replaceOptions, {
+          label: t("documents.form.replaces"),
+          none: t("documents.form.replacesNone"),
+          help: t("documents.form.replacesHelp"),
+        })}
+      {checklistOptions.length > 0 &&
+        linkSelect("checklist", "checklistItemKey", checklistOptions, {
+          label: t("documents.form.checklistItem"),
+          none: t("documents.form.checklistItemNone"),
+          help: t("documents.form.checklistItemHelp"),
+        })}
       {chooseVisibility ? (
         <fieldset className="rp-fieldset" aria-describedby="document-visibility-help document-visibility-errors">
           <legend>{t("documents.form.visibility")}</legend>

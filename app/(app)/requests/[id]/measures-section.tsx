@@ -3,10 +3,11 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
-import { FieldErrors } from "@/app/_components/field-errors";
-import { failureFor, RequestPageFormAlert } from "@/app/_components/request-page-form-alert";
-import { MEASURE_STATUSES, MEASURE_TYPES } from "@/lib/requests/vocabulary";
+import { RequestVersionFields } from "@/app/_components/request-version-fields";
+import { failureFor, RequestPageFormAlert } from "./form-alert";
 import { measureAction } from "./actions";
+import { MeasureFields, ReportFields } from "./measure-fields";
+import { RemoveItemForm } from "./remove-item-form";
 
 export interface MeasureItem {
   id: string;
@@ -33,13 +34,8 @@ export function MeasuresSection({ requestId, version, measures, canEdit, canRepo
   const t = useTranslations();
   const [state, formAction, pending] = useActionState<ActionState, FormData>(measureAction, null);
   const nonce = state?.values?.nonce ?? "";
-  const hidden = (
-    <>
-      <input type="hidden" name="requestId" value={requestId} />
-      <input type="hidden" name="version" value={version} />
-    </>
-  );
   const reload = `/requests/${requestId}`;
+  const removal = { action: formAction, requestId, version, pending };
   const shownBelow = (s: ActionState) => {
     const intent = s?.values?.intent;
     const listed = measures.some((m) => m.id === s?.values?.measureId);
@@ -87,7 +83,7 @@ export function MeasuresSection({ requestId, version, measures, canEdit, canRepo
                     <details className="rp-details" open={Boolean(editFailure)}>
                       <summary>{t("requestPage.measures.edit", names)}</summary>
                       <form action={formAction} className="stack rp-subform" noValidate>
-                        {hidden}
+                        <RequestVersionFields requestId={requestId} version={version} />
                         <input type="hidden" name="intent" value="edit" />
                         <input type="hidden" name="measureId" value={measure.id} />
                         <RequestPageFormAlert state={editFailure} inlineFields={INLINE_FIELDS} reloadHref={reload} />
@@ -103,24 +99,12 @@ export function MeasuresSection({ requestId, version, measures, canEdit, canRepo
                         </div>
                       </form>
                     </details>
-                    <form action={formAction}>
-                      {hidden}
-                      <input type="hidden" name="intent" value="remove" />
-                      <input type="hidden" name="measureId" value={measure.id} />
-                      <button
-                        type="submit"
-                        className="button small danger"
-                        disabled={pending}
-                        aria-label={t("requestPage.measures.removeNamed", names)}
-                      >
-                        {t("requestPage.measures.remove")}
-                      </button>
-                    </form>
+                    <RemoveItemForm kind="measures" id={measure.id} names={names} {...removal} />
                   </div>
                 )}
                 {canReport && (
                   <form action={formAction} className="stack rp-subform" aria-label={t("requestPage.measures.reportNamed", names)} noValidate>
-                    {hidden}
+                    <RequestVersionFields requestId={requestId} version={version} />
                     <input type="hidden" name="intent" value="report" />
                     <input type="hidden" name="measureId" value={measure.id} />
                     <RequestPageFormAlert state={reportFailure} inlineFields={INLINE_FIELDS} reloadHref={reload} />
@@ -145,7 +129,7 @@ export function MeasuresSection({ requestId, version, measures, canEdit, canRepo
       {canEdit && (
         <form key={`add-${nonce}`} action={formAction} className="stack rp-subform" aria-labelledby="measure-add-title" noValidate>
           <h3 id="measure-add-title">{t("requestPage.measures.addTitle")}</h3>
-          {hidden}
+          <RequestVersionFields requestId={requestId} version={version} />
           <input type="hidden" name="intent" value="add" />
           <RequestPageFormAlert state={failureFor(state, "add")} inlineFields={INLINE_FIELDS} reloadHref={reload} />
           <MeasureFields id="measure-add" values={failureFor(state, "add")?.values ?? {}} fields={failureFor(state, "add")?.fields} />
@@ -156,102 +140,6 @@ export function MeasuresSection({ requestId, version, measures, canEdit, canRepo
           </div>
         </form>
       )}
-    </div>
-  );
-}
-
-
-function MeasureFields({
-  id,
-  values,
-  fields = {},
-}: {
-  id: string;
-  values: { type?: string; description?: string; justification?: string };
-  fields?: Record<string, string[]>;
-}) {
-  const t = useTranslations();
-  return (
-    <>
-      <div className="field">
-        <label htmlFor={`${id}-type`}>{t("requestPage.fields.type")}</label>
-        <select id={`${id}-type`} name="type" defaultValue={values.type ?? ""} aria-describedby={`${id}-type-errors`}>
-          <option value="" disabled>
-            {t("requestPage.chooseOne")}
-          </option>
-          {MEASURE_TYPES.map((type) => (
-            <option key={type} value={type}>
-              {t(`measureTypes.${type}`)}
-            </option>
-          ))}
-        </select>
-        <FieldErrors id={`${id}-type-errors`} keys={fields.type} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-description`}>{t("requestPage.fields.description")}</label>
-        <textarea
-          id={`${id}-description`}
-          name="description"
-          rows={3}
-          required
-          maxLength={2000}
-          defaultValue={values.description}
-          aria-invalid={fields.description ? true : undefined}
-          aria-describedby={`${id}-description-help ${id}-description-errors`}
-        />
-        <p id={`${id}-description-help`} className="help">
-          {t("requestPage.measures.descriptionHelp")}
-        </p>
-        <FieldErrors id={`${id}-description-errors`} keys={fields.description} />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-justification`}>{t("checklists.measureLink.label")}</label>
-        <textarea
-          id={`${id}-justification`}
-          name="justification"
-          rows={2}
-          maxLength={2000}
-          defaultValue={values.justification}
-          aria-invalid={fields.justification ? true : undefined}
-          aria-describedby={`${id}-justification-help ${id}-justification-errors`}
-        />
-        <p id={`${id}-justification-help`} className="help">
-          {t("checklists.measureLink.help")}
-        </p>
-        <FieldErrors id={`${id}-justification-errors`} keys={fields.justification} />
-      </div>
-    </>
-  );
-}
-
-function ReportFields({ id, values, fields = {} }: { id: string; values: { status?: string; resultNote?: string }; fields?: Record<string, string[]> }) {
-  const t = useTranslations();
-  return (
-    <div className="rp-field-row">
-      <div className="field">
-        <label htmlFor={`${id}-status`}>{t("requestPage.fields.status")}</label>
-        <select id={`${id}-status`} name="status" defaultValue={values.status} aria-describedby={`${id}-status-errors`}>
-          {MEASURE_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`measureStatuses.${status}`)}
-            </option>
-          ))}
-        </select>
-        <FieldErrors id={`${id}-status-errors`} keys={fields.status} />
-      </div>
-      <div className="field rp-grow">
-        <label htmlFor={`${id}-note`}>{t("requestPage.fields.resultNote")}</label>
-        <textarea
-          id={`${id}-note`}
-          name="resultNote"
-          rows={3}
-          maxLength={20000}
-          defaultValue={values.resultNote}
-          aria-invalid={fields.resultNote ? true : undefined}
-          aria-describedby={`${id}-note-errors`}
-        />
-        <FieldErrors id={`${id}-note-errors`} keys={fields.resultNote} />
-      </div>
     </div>
   );
 }

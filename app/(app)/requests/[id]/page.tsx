@@ -1,24 +1,24 @@
 import type { Metadata } from "next";
 import { cache } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { ChecklistProgress, checklistForPage, checklistLabels } from "@/app/_components/checklist-progress";
-import { RequestPageClocks } from "@/app/_components/request-page-clocks";
-import { RequestPageComments } from "@/app/_components/request-page-comments";
-import { RequestPageDocuments } from "@/app/_components/request-page-documents";
-import { RequestPageHeader } from "@/app/_components/request-page-header";
-import { RequestPageLetter } from "@/app/_components/request-page-letter";
-import { RequestPageSummary } from "@/app/_components/request-page-summary";
-import { RequestPageTimeline } from "@/app/_components/request-page-timeline";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { requestContext } from "@/lib/auth/session";
+import { localIsoDate } from "@/lib/dates";
 import { getRequest } from "@/lib/requests/get-request";
+import { ChecklistProgress, checklistForPage, checklistLabels } from "./checklist-progress";
 import { ClockActionForm } from "./clock-action-form";
+import { RequestPageClocks } from "./clocks";
 import { CommentForm } from "./comment-form";
+import { RequestPageComments } from "./comments";
+import { RequestPageDocuments } from "./documents";
+import { RequestPageHeader } from "./header";
+import { RequestPageLetter } from "./letter";
 import { MeasuresSection } from "./measures-section";
 import { PersonsSection } from "./persons-section";
+import { RequestPageSummary } from "./summary";
 import { SupplementaryButton } from "./supplementary-button";
+import { RequestPageTimeline } from "./timeline";
 import { TransitionForms } from "./transition-forms";
-import { localIsoDate } from "@/lib/local-date";
 
 type Params = { params: Promise<{ id: string }> };
 

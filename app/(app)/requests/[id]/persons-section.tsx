@@ -4,9 +4,13 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
 import { FieldErrors } from "@/app/_components/field-errors";
-import { failureFor, RequestPageFormAlert } from "@/app/_components/request-page-form-alert";
+import { RecordTable } from "@/app/_components/record-table";
+import { RequestVersionFields } from "@/app/_components/request-version-fields";
+import { TranslatedOptions } from "@/app/_components/translated-options";
 import { PERSON_ROLES } from "@/lib/requests/vocabulary";
+import { failureFor, RequestPageFormAlert } from "./form-alert";
 import { personAction } from "./actions";
+import { RemoveItemForm } from "./remove-item-form";
 
 export interface PersonItem {
   id: string;
@@ -38,6 +42,7 @@ export function PersonsSection({ requestId, version, persons, canEdit }: Props) 
   const fields = addFailure?.fields ?? {};
   const reload = `/requests/${requestId}`;
   const anyHidden = persons.some((p) => p.identityHidden);
+  const removal = { action: formAction, requestId, version, pending };
 
   return (
     <div className="stack">
@@ -50,74 +55,52 @@ export function PersonsSection({ requestId, version, persons, canEdit }: Props) 
       {persons.length === 0 ? (
         <p className="muted">{t("requestPage.persons.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <caption className="visually-hidden">{t("requestPage.persons.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("requestPage.fields.pseudonym")}</th>
-                <th scope="col">{t("requestPage.fields.role")}</th>
-                <th scope="col">{t("requestPage.fields.identity")}</th>
-                <th scope="col">{t("requestPage.fields.nationality")}</th>
-                <th scope="col">{t("requestPage.fields.location")}</th>
-                {canEdit && <th scope="col">{t("requestPage.persons.actions")}</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {persons.map((person) => (
-                <tr key={person.id} data-pseudonym={person.pseudonym}>
-                  <th scope="row">{person.pseudonym}</th>
-                  <td>{t.has(`personRoles.${person.role}`) ? t(`personRoles.${person.role}`) : person.role}</td>
-                  <td>
-                    {person.identityHidden ? (
-                      <span className="rp-withheld">{t("requestPage.persons.withheld")}</span>
-                    ) : (
-                      person.identity
-                    )}
-                  </td>
-                  <td>{person.nationality || "—"}</td>
-                  <td>{person.location || "—"}</td>
-                  {canEdit && (
-                    <td>
-                      <form action={formAction}>
-                        <input type="hidden" name="requestId" value={requestId} />
-                        <input type="hidden" name="version" value={version} />
-                        <input type="hidden" name="intent" value="remove" />
-                        <input type="hidden" name="personId" value={person.id} />
-                        <button
-                          type="submit"
-                          className="button small danger"
-                          disabled={pending}
-                          aria-label={t("requestPage.persons.removeNamed", { pseudonym: person.pseudonym })}
-                        >
-                          {t("requestPage.persons.remove")}
-                        </button>
-                      </form>
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <RecordTable
+          caption={t("requestPage.persons.title")}
+          captionHidden
+          columns={[
+            t("requestPage.fields.pseudonym"),
+            t("requestPage.fields.role"),
+            t("requestPage.fields.identity"),
+            t("requestPage.fields.nationality"),
+            t("requestPage.fields.location"),
+            canEdit && t("requestPage.persons.actions"),
+          ]}
+        >
+          {persons.map((person) => (
+            <tr key={person.id} data-pseudonym={person.pseudonym}>
+              <th scope="row">{person.pseudonym}</th>
+              <td>{t.has(`personRoles.${person.role}`) ? t(`personRoles.${person.role}`) : person.role}</td>
+              <td>
+                {person.identityHidden ? (
+                  <span className="rp-withheld">{t("requestPage.persons.withheld")}</span>
+                ) : (
+                  person.identity
+                )}
+              </td>
+              <td>{person.nationality || "—"}</td>
+              <td>{person.location || "—"}</td>
+              {canEdit && (
+                <td>
+                  <RemoveItemForm kind="persons" id={person.id} names={{ pseudonym: person.pseudonym }} {...removal} />
+                </td>
+              )}
+            </tr>
+          ))}
+        </RecordTable>
       )}
       {anyHidden && <p className="help">{t("requestPage.persons.withheldNote")}</p>}
       {canEdit && (
         <form key={`add-${nonce}`} action={formAction} className="stack rp-subform" aria-labelledby="person-add-title" noValidate>
           <h3 id="person-add-title">{t("requestPage.persons.addTitle")}</h3>
-          <input type="hidden" name="requestId" value={requestId} />
-          <input type="hidden" name="version" value={version} />
+          <RequestVersionFields requestId={requestId} version={version} />
           <input type="hidden" name="intent" value="add" />
           <RequestPageFormAlert state={addFailure} inlineFields={INLINE_FIELDS} reloadHref={reload} />
           <div className="form-grid">
             <div className="field">
               <label htmlFor="person-add-role">{t("requestPage.fields.role")}</label>
               <select id="person-add-role" name="role" defaultValue={values.role ?? "suspect"} aria-describedby="person-add-role-errors">
-                {PERSON_ROLES.map((role) => (
-                  <option key={role} value={role}>
-                    {t(`personRoles.${role}`)}
-                  </option>
-                ))}
+                <TranslatedOptions values={PERSON_ROLES} namespace="personRoles" />
               </select>
               <FieldErrors id="person-add-role-errors" keys={fields.role} />
             </div>

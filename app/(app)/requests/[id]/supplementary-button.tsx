@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
-import { RequestPageFormAlert } from "@/app/_components/request-page-form-alert";
+import { RequestPageFormAlert } from "./form-alert";
 import { supplementaryAction } from "./actions";
 
 /** Opens a new draft linked to this request; on success the action redirects to it. */

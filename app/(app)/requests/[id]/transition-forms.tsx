@@ -4,8 +4,10 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
 import { FieldErrors } from "@/app/_components/field-errors";
-import { failureFor, RequestPageFormAlert } from "@/app/_components/request-page-form-alert";
+import { RequestVersionFields } from "@/app/_components/request-version-fields";
+import { TranslatedOptions } from "@/app/_components/translated-options";
 import { CHANNELS } from "@/lib/requests/vocabulary";
+import { failureFor, RequestPageFormAlert } from "./form-alert";
 import { transitionAction } from "./actions";
 
 /** A move this viewer may make now, as the transition table describes it. */
@@ -98,8 +100,7 @@ function TransitionForm({
   const label = t(`transitions.${name}`);
   return (
     <form action={formAction} className="rp-transition stack" aria-label={label} noValidate>
-      <input type="hidden" name="requestId" value={requestId} />
-      <input type="hidden" name="version" value={version} />
+      <RequestVersionFields requestId={requestId} version={version} />
       <input type="hidden" name="transition" value={name} />
       <RequestPageFormAlert state={failure} inlineFields={INLINE_FIELDS} reloadHref={`/requests/${requestId}`} checklistLabels={checklistLabels} />
       {requires && (
@@ -148,11 +149,7 @@ function TransitionForm({
               aria-invalid={fields.channel ? true : undefined}
               aria-describedby={`${id}-channel-errors`}
             >
-              {CHANNELS.map((channel) => (
-                <option key={channel} value={channel}>
-                  {t(`channels.${channel}`)}
-                </option>
-              ))}
+              <TranslatedOptions values={CHANNELS} namespace="channels" />
             </select>
             <FieldErrors id={`${id}-channel-errors`} keys={fields.channel} />
           </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { forbidden } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
+import { foreignCountryOptions } from "@/app/_components/country-options";
 import { RequestForm } from "@/app/_components/request-form/request-form";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { can } from "@/lib/access/policy";
@@ -36,11 +37,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
           action={createRequestAction}
           initial={{ caseId, confidential: "on", urgency: "normal" }}
           cases={cases.map((c) => ({ id: c.id, label: `${c.reference} — ${c.title}` }))}
-          countries={countries
-            // A request goes abroad: the actor's own country is not a requested State.
-            .filter((c) => c.code !== ctx.actor.countryCode)
-            .map((c) => ({ code: c.code, name: locale === "fr" ? c.nameFr : c.nameEn }))
-            .sort((a, b) => a.name.localeCompare(b.name, locale))}
+          countries={foreignCountryOptions(countries, ctx.actor.countryCode, locale)}
           cancelHref={caseId ? `/cases/${caseId}` : "/requests"}
         />
       )}

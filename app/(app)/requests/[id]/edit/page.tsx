@@ -5,6 +5,7 @@ import { RequestForm } from "@/app/_components/request-form/request-form";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { mayOnRequest } from "@/lib/access/request-access";
 import { requestContext } from "@/lib/auth/session";
+import { inLocale } from "@/lib/i18n/locale";
 import { getRequest } from "@/lib/requests/get-request";
 import { updateDraftAction } from "./actions";
 
@@ -51,7 +52,7 @@ export default async function EditRequestPage({ params }: { params: Promise<{ id
           version: r.version,
           caseLabel: view.caseTitle ? `${view.caseReference} — ${view.caseTitle}` : view.caseReference,
           countryCode: r.requestedCountryCode,
-          countryName: locale === "fr" ? view.requestedCountryFr : view.requestedCountryEn,
+          countryName: inLocale(locale, { fr: view.requestedCountryFr, en: view.requestedCountryEn }),
         }}
         cancelHref={`/requests/${r.id}`}
       />

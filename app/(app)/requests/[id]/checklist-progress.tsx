@@ -1,10 +1,11 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { ChecklistWaiverForm } from "@/app/(app)/requests/[id]/checklist-waiver-form";
 import { mayOnRequest } from "@/lib/access/request-access";
 import { requestContext } from "@/lib/auth/session";
 import { checklistFor, type Checklist } from "@/lib/checklists/checklist-for";
 import type { ChecklistItem } from "@/lib/checklists/evaluate";
+import { inLocale } from "@/lib/i18n/locale";
 import type { RequestView } from "@/lib/requests/get-request";
+import { ChecklistWaiverForm } from "./checklist-waiver-form";
 
 /** The request's checklist for its page; null for the requested side, to whom it is not shown (the verb would refuse it). */
 export async function checklistForPage(view: Pick<RequestView, "relation" | "request">): Promise<Checklist | null> {
@@ -13,7 +14,7 @@ export async function checklistForPage(view: Pick<RequestView, "relation" | "req
 
 /** Item labels in the viewer's language: the rules carry both (they are data, not messages). */
 export function checklistLabels(checklist: Checklist | null, locale: string): Record<string, string> {
-  return Object.fromEntries((checklist?.items ?? []).map((item) => [item.key, locale === "fr" ? item.labelFr : item.labelEn]));
+  return Object.fromEntries((checklist?.items ?? []).map((item) => [item.key, inLocale(locale, { fr: item.labelFr, en: item.labelEn })]));
 }
 
 const STATUS_CLASS = { provided: "badge-ok", waived: "cl-waived", missing: "cl-missing" } as const;
@@ -25,7 +26,6 @@ const STATUS_CLASS = { provided: "badge-ok", waived: "cl-waived", missing: "cl-m
  */
 export async function ChecklistProgress({ checklist, requestId, version }: { checklist: Checklist; requestId: string; version: number }) {
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
-  const fr = locale === "fr";
   const { items, done, total, missing } = checklist;
   if (total === 0) return <p className="muted">{t("checklists.empty")}</p>;
 
@@ -61,7 +61,7 @@ export async function ChecklistProgress({ checklist, requestId, version }: { che
       </p>
       <ol className="cl-items">
         {items.map((item) => {
-          const label = fr ? item.labelFr : item.labelEn;
+          const label = inLocale(locale, { fr: item.labelFr, en: item.labelEn });
           const id = `checklist-${item.key}`;
           return (
             <li key={item.key} id={id} className={`cl-item cl-item-${item.status}`}>
@@ -72,7 +72,7 @@ export async function ChecklistProgress({ checklist, requestId, version }: { che
               <dl className="rp-event-details">
                 <div>
                   <dt>{t("checklists.why")}</dt>
-                  <dd>{fr ? item.reasonFr : item.reasonEn}</dd>
+                  <dd>{inLocale(locale, { fr: item.reasonFr, en: item.reasonEn })}</dd>
                 </div>
                 {item.status === "waived" && item.waiver && (
                   <div>

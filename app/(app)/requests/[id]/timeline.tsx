@@ -1,7 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Timestamp } from "@/app/_components/timestamp";
+import { CALENDAR_DATE, calendarDate } from "@/lib/dates";
 import type { RequestView } from "@/lib/requests/get-request";
 import { transitionNamed } from "@/lib/requests/transitions";
-import { calendarDay, DAY_FORMAT } from "./request-page-dates";
 
 type Event = RequestView["events"][number];
 
@@ -50,7 +51,7 @@ export async function RequestPageTimeline({ events, showVisibility }: { events: 
     if (channel) items.push({ term: t("requestPage.fields.transmissionChannel"), value: label("channels", channel)! });
     const transmittedOn = asString(data.transmittedOn);
     if (transmittedOn && /^\d{4}-\d{2}-\d{2}$/.test(transmittedOn)) {
-      items.push({ term: t("requestPage.fields.transmittedOn"), value: format.dateTime(calendarDay(transmittedOn), DAY_FORMAT) });
+      items.push({ term: t("requestPage.fields.transmittedOn"), value: format.dateTime(calendarDate(transmittedOn), CALENDAR_DATE) });
     }
     return items;
   }
@@ -62,7 +63,7 @@ export async function RequestPageTimeline({ events, showVisibility }: { events: 
         return (
           <li key={event.seq} className="rp-event">
             <p className="rp-meta">
-              <time dateTime={event.at.toISOString()}>{format.dateTime(event.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+              <Timestamp at={event.at} dateStyle="medium" />
               {showVisibility && event.visibility === "internal" && (
                 <span className="badge rp-internal" title={t("visibilities.internal")}>
                   {t("requestPage.comments.internal")}

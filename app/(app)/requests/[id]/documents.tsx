@@ -1,12 +1,14 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { DocumentsForm } from "@/app/(app)/requests/[id]/documents-form";
 import { requestContext } from "@/lib/auth/session";
 import { checklistFor } from "@/lib/checklists/checklist-for";
 import { ACCEPTED_EXTENSIONS } from "@/lib/documents/content";
 import { listDocuments, type DocumentListItem } from "@/lib/documents/list";
 import { choosesVisibility, uploadableTypes } from "@/lib/documents/rules";
 import { env } from "@/lib/env";
+import { inLocale } from "@/lib/i18n/locale";
 import type { RequestView } from "@/lib/requests/get-request";
+import { checklistLabels } from "./checklist-progress";
+import { DocumentsForm } from "./documents-form";
 
 type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 
@@ -31,6 +33,7 @@ export async function RequestPageDocuments({ view }: { view: RequestView }) {
   const requestingSide = choosesVisibility(view.relation);
   // The checklist is the requesting side's: only it links a document to an item.
   const checklist = types.length > 0 && requestingSide ? await checklistFor(ctx, view.request.id) : null;
+  const checklistItemLabels = checklistLabels(checklist, locale);
 
   const typeLabel = (type: string) => t(`documents.types.${type}`);
   const languageLabel = (language: string) => t(`documents.languages.${language}`);
@@ -103,7 +106,7 @@ export async function RequestPageDocuments({ view }: { view: RequestView }) {
                   {document.checklistItemKey && checklist && (
                     <>
                       <dt>{t("documents.list.checklistItem")}</dt>
-                      <dd>{checklistLabel(checklist.items, document.checklistItemKey, locale)}</dd>
+                      <dd>{checklistItemLabels[document.checklistItemKey] ?? document.checklistItemKey}</dd>
                     </>
                   )}
                   <dt>{t("documents.list.size")}</dt>
@@ -161,7 +164,7 @@ export async function RequestPageDocuments({ view }: { view: RequestView }) {
           checklistItems={
             checklist?.items.map((item) => ({
               value: item.key,
-              label: locale === "fr" ? item.labelFr : item.labelEn,
+              label: inLocale(locale, { fr: item.labelFr, en: item.labelEn }),
               documentType: item.expects.documentType,
               documentLanguage: item.expects.documentLanguage,
             })) ?? []
@@ -173,10 +176,4 @@ export async function RequestPageDocuments({ view }: { view: RequestView }) {
       )}
     </div>
   );
-}
-
-function checklistLabel(items: { key: string; labelFr: string; labelEn: string }[], key: string, locale: string): string {
-  const item = items.find((i) => i.key === key);
-  if (!item) return key;
-  return locale === "fr" ? item.labelFr : item.labelEn;
 }

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { CALENDAR_DATE, calendarDate } from "@/lib/dates";
 import type { RequestView } from "@/lib/requests/get-request";
-import { calendarDay, DAY_FORMAT } from "./request-page-dates";
 
 /** The body of the request as the foreign authority reads it: basis, channel, urgency, facts, contact. */
 export async function RequestPageSummary({ view }: { view: RequestView }) {
@@ -40,7 +40,7 @@ export async function RequestPageSummary({ view }: { view: RequestView }) {
       <dt>{t("requestPage.fields.targetDate")}</dt>
       <dd>
         {r.targetDate ? (
-          <time dateTime={r.targetDate}>{format.dateTime(calendarDay(r.targetDate), DAY_FORMAT)}</time>
+          <time dateTime={r.targetDate}>{format.dateTime(calendarDate(r.targetDate), CALENDAR_DATE)}</time>
         ) : (
           notProvided
         )}

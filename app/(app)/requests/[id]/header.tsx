@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { inLocale } from "@/lib/i18n/locale";
 import type { RequestView } from "@/lib/requests/get-request";
-import { RequestStatusBadge } from "./requests-status-badge";
+import { RequestStatusBadge } from "@/app/_components/requests-status-badge";
 
 /** Who asks whom for what, under which references, and how this request relates to others. */
 export async function RequestPageHeader({ view }: { view: RequestView }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const { request } = view;
-  const country = locale === "fr" ? view.requestedCountryFr : view.requestedCountryEn;
+  const country = inLocale(locale, { fr: view.requestedCountryFr, en: view.requestedCountryEn });
   const parent = view.related.find((r) => r.kind === "parent");
   const supplementary = view.related.filter((r) => r.kind === "supplementary");
   const urgent = request.urgency !== "normal";

@@ -1,9 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { Timestamp } from "@/app/_components/timestamp";
 import type { RequestView } from "@/lib/requests/get-request";
 
 /** The thread, oldest first; internal comments (requesting side only) are marked as such. */
 export async function RequestPageComments({ comments }: { comments: RequestView["comments"] }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const t = await getTranslations();
   if (comments.length === 0) return <p className="muted">{t("requestPage.comments.empty")}</p>;
   return (
     <ol className="rp-comments">
@@ -12,9 +13,7 @@ export async function RequestPageComments({ comments }: { comments: RequestView[
           <p className="rp-meta">
             <strong>{comment.authorName}</strong>
             <span className="muted"> · {t(`roles.${comment.authorRole}`)} · </span>
-            <time dateTime={comment.createdAt.toISOString()}>
-              {format.dateTime(comment.createdAt, { dateStyle: "medium", timeStyle: "short" })}
-            </time>
+            <Timestamp at={comment.createdAt} dateStyle="medium" />
             {comment.visibility === "internal" && (
               <span className="badge rp-internal" title={t("visibilities.internal")}>
                 {t("requestPage.comments.internal")}

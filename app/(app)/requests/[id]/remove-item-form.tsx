@@ -1,0 +1,37 @@
+import { useTranslations } from "next-intl";
+import { RequestVersionFields } from "@/app/_components/request-version-fields";
+
+/** The hidden field that names the item to remove, per kind of item. */
+const ITEM_FIELD = { measures: "measureId", persons: "personId" } as const;
+
+/** Removes one item of the draft (a measure, a person): a single button, named after the item for screen readers. */
+export function RemoveItemForm({
+  kind,
+  id,
+  names,
+  action,
+  requestId,
+  version,
+  pending,
+}: {
+  kind: keyof typeof ITEM_FIELD;
+  id: string;
+  /** The values that name the item in `requestPage.<kind>.removeNamed`. */
+  names: Record<string, string | number>;
+  action: (form: FormData) => void;
+  requestId: string;
+  version: number;
+  pending: boolean;
+}) {
+  const t = useTranslations(`requestPage.${kind}`);
+  return (
+    <form action={action}>
+      <RequestVersionFields requestId={requestId} version={version} />
+      <input type="hidden" name="intent" value="remove" />
+      <input type="hidden" name={ITEM_FIELD[kind]} value={id} />
+      <button type="submit" className="button small danger" disabled={pending} aria-label={t("removeNamed", names)}>
+        {t("remove")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { measures, requestEvents, requests } from "@/db/schema";
+import type { RequestFacts } from "@/lib/access/request-rules";
+import type { RequestEventAction } from "./events";
+
+const EXTENDED: RequestEventAction = "recognitionExtended";
+
+/** What the rules of lib/access/request-rules.ts read about a request, in one query. */
+export async function loadRequestFacts(
+  db: Db,
+  request: { id: string } & Pick<RequestFacts, "status" | "transmittedAt" | "legalBasis">,
+): Promise<RequestFacts> {
+  const [row] = await db
+    .select({
+      hasPreservation: sql<boolean>`exists (${db
+        .select({ one: sql`1` })
+        .from(measures)
+        .where(and(eq(measures.requestId, requests.id), eq(measures.type, "expedited_preservation")))})`,
+      recognitionExtended: sql<boolean>`exists (${db
+        .select({ one: sql`1` })
+        .from(requestEvents)
+        .where(and(eq(requestEvents.requestId, requests.id), eq(requestEvents.action, EXTENDED)))})`,
+    })
+    .from(requests)
+    .where(eq(requests.id, request.id));
+  return {
+    status: request.status,
+    transmittedAt: request.transmittedAt,
+    legalBasis: request.legalBasis,
+    hasPreservation: row?.hasPreservation ?? false,
+    recognitionExtended: row?.recognitionExtended ?? false,
+  };
+}
