@@ -4,7 +4,7 @@ import { CountryOptions, type CountryOption } from "@/app/_components/country-op
 import { FiltersForm } from "@/app/_components/filters-form";
 import { TranslatedOptions } from "@/app/_components/translated-options";
 import { DUE_FILTERS, REQUEST_SORTS } from "@/lib/requests/list-requests";
-import { AGE_BUCKETS, FILTER_DAY_RANGE, STAGES } from "@/lib/requests/request-filters";
+import { AGE_BUCKETS, DIRECTIONS, FILTER_DAY_RANGE, STAGES } from "@/lib/requests/request-filters";
 import { LEGAL_BASES, MEASURE_TYPES, REQUEST_STATUSES, URGENCIES } from "@/lib/requests/vocabulary";
 import type { RequestListFilters } from "./requests-pagination";
 
@@ -15,6 +15,7 @@ export function RequestsFilterForm({
   countries,
   units,
   requestingSide,
+  bothSides,
 }: {
   filters: RequestListFilters;
   /** Absent for roles that do not see cases. */
@@ -25,6 +26,8 @@ export function RequestsFilterForm({
   units?: { id: string; name: string }[];
   /** The requesting side may filter on its cases' hard dates. */
   requestingSide: boolean;
+  /** A manager who both sends and receives may look at one direction at a time. */
+  bothSides: boolean;
 }) {
   const t = useTranslations();
   const any = <option value="">{t("requests.filters.any")}</option>;
@@ -45,6 +48,17 @@ export function RequestsFilterForm({
   return (
     <FiltersForm action="/requests" classPrefix="rq" messages="requests.filters">
       <div className="rq-filter-grid">
+        {bothSides ? (
+          <div className="field">
+            <label htmlFor="f-direction">{t("requests.filters.direction")}</label>
+            <select id="f-direction" name="direction" defaultValue={filters.direction ?? ""}>
+              <option value="">{t("requests.filters.directions.all")}</option>
+              <TranslatedOptions values={DIRECTIONS} namespace="requests.filters.directions" />
+            </select>
+          </div>
+        ) : (
+          filters.direction && <input type="hidden" name="direction" value={filters.direction} />
+        )}
         {filterSelect("status", <TranslatedOptions values={REQUEST_STATUSES} namespace="statuses" />)}
         {countries && filterSelect("country", <CountryOptions countries={countries} />)}
         {filterSelect("urgency", <TranslatedOptions values={URGENCIES} namespace="urgencies" />)}

@@ -1,8 +1,9 @@
 import { sql } from "drizzle-orm";
 import {
-  pgTable, text, uuid, integer, timestamp, boolean, bigserial, jsonb, index, uniqueIndex, pgEnum,
+  pgTable, text, uuid, integer, timestamp, boolean, bigint, bigserial, jsonb, index, uniqueIndex, pgEnum,
 } from "drizzle-orm/pg-core";
 import { CLOCK_KINDS } from "@/lib/deadlines/policies";
+import { requestEvents } from "./events";
 import { requests } from "./requests";
 import { users } from "./users";
 
@@ -54,14 +55,24 @@ export const notifications = pgTable(
     id: bigserial("id", { mode: "number" }).primaryKey(),
     userId: uuid("user_id").notNull().references(() => users.id),
     requestId: uuid("request_id").references(() => requests.id),
-    /** A message key under `notifications.kinds.` with its values in `data`. */
+    /** "reminder", "escalation" (a deadline) or "move" (an event that hands over the ball); values in `data`. */
     kind: text("kind").notNull(),
     data: jsonb("data").$type<Record<string, string | number>>().notNull(),
+    /** The audit event that caused it, for a move. */
+    eventId: bigint("event_id", { mode: "number" }).references(() => requestEvents.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     readAt: timestamp("read_at", { withTimezone: true }),
+    /** When it went out in a daily digest; set at once for those who do not read digests. */
+    digestedAt: timestamp("digested_at", { withTimezone: true }),
   },
-  // The bell counts a user's unread notifications on every page.
-  (t) => [index("notifications_unread_idx").on(t.userId, t.readAt, t.createdAt)],
+  (t) => [
+    // The bell counts a user's unread notifications on every page.
+    index("notifications_unread_idx").on(t.userId, t.readAt, t.createdAt),
+    // Exactly once per event and recipient, whatever the number of writers.
+    uniqueIndex("notifications_once_idx").on(t.eventId, t.userId),
+    // The digest job reads what is still to be mailed.
+    index("notifications_digest_idx").on(t.userId, t.createdAt).where(sql`${t.digestedAt} is null`),
+  ],
 );
 
 export const MAIL_STATUSES = ["pending", "sent", "failed"] as const;

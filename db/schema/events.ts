@@ -3,11 +3,11 @@ import {
   pgTable, text, uuid, pgEnum, integer, timestamp, bigserial, jsonb, index, uniqueIndex, check,
 } from "drizzle-orm/pg-core";
 import type { RequestEventAction } from "@/lib/requests/events";
-import { COMMENT_VISIBILITIES } from "@/lib/requests/vocabulary";
+import { VISIBILITIES } from "@/lib/requests/vocabulary";
 import { requestStatus, requests } from "./requests";
 import { userRole, users } from "./users";
 
-export const visibility = pgEnum("visibility", COMMENT_VISIBILITIES);
+export const visibility = pgEnum("visibility", VISIBILITIES);
 
 /**
  * The audit trail: one row per change to a request, never updated or deleted (a trigger
@@ -28,7 +28,7 @@ export const requestEvents = pgTable(
     action: text("action").$type<RequestEventAction>().notNull(),
     fromStatus: requestStatus("from_status"),
     toStatus: requestStatus("to_status"),
-    /** Internal events (drafting, internal comments) are never shown to the requested side. */
+    /** Each side's internal events (drafting, internal notes, assignments) are never shown to the other. */
     visibility: visibility("visibility").notNull(),
     data: jsonb("data").$type<Record<string, unknown>>().notNull(),
     prevHash: text("prev_hash").notNull(),

@@ -76,9 +76,16 @@ export const requests = pgTable(
     headHash: text("head_hash").notNull().default(""),
     createdBy: uuid("created_by").notNull().references(() => users.id),
     updatedBy: uuid("updated_by").notNull().references(() => users.id),
+    /** The requesting side's magistrate in charge (the drafter until a manager reassigns). */
+    ownerId: uuid("owner_id").notNull().references(() => users.id),
+    /** The requested side's officer in charge, once someone takes or is given the request. */
+    assigneeId: uuid("assignee_id").references(() => users.id),
     ...timestamps,
   },
   (t) => [
+    // Home pages: each person's own requests.
+    index("requests_owner_idx").on(t.ownerId, t.status),
+    index("requests_assignee_idx").on(t.assigneeId, t.status),
     // Scoping: magistrates and managers by unit, liaison officers by country once transmitted.
     index("requests_unit_idx").on(t.requestingUnitId, t.updatedAt),
     index("requests_country_idx").on(t.requestedCountryCode, t.transmittedAt),

@@ -1,12 +1,14 @@
 import { sql } from "drizzle-orm";
 import {
-  pgTable, text, uuid, pgEnum, boolean, integer, timestamp, bigserial, index, check,
+  pgTable, text, uuid, pgEnum, boolean, integer, timestamp, bigserial, char, index, uniqueIndex, check,
 } from "drizzle-orm/pg-core";
 import { ROLES, LOCALES } from "@/lib/access/roles";
-import { units } from "./reference";
+import { NOTIFICATION_DELIVERIES } from "@/lib/notifications/vocabulary";
+import { countries, units } from "./reference";
 
 export const userRole = pgEnum("user_role", ROLES);
 export const userLocale = pgEnum("user_locale", LOCALES);
+export const notificationDelivery = pgEnum("notification_delivery", NOTIFICATION_DELIVERIES);
 
 export const users = pgTable(
   "users",
@@ -24,6 +26,11 @@ export const users = pgTable(
     /** Bumped when an account is disabled: every token issued before is refused. */
     sessionVersion: integer("session_version").notNull().default(1),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+    /** The sign-in before the last: the home page's "new since my last visit" starts there. */
+    previousLoginAt: timestamp("previous_login_at", { withTimezone: true }),
+    notificationDelivery: notificationDelivery("notification_delivery").notNull().default("immediate"),
+    /** When the last daily digest was mailed (digest delivery only). */
+    digestSentAt: timestamp("digest_sent_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -49,4 +56,29 @@ export const loginAttempts = pgTable(
   },
   // The throttle counts recent failures for one e-mail address.
   (t) => [index("login_attempts_email_time_idx").on(t.email, t.attemptedAt)],
+);
+
+/**
+ * What a manager oversees besides their own unit's requests (a central authority's national
+ * view): more units of the requesting side (`unitId`), or the requests transmitted to a
+ * country (`countryCode`, the requested side). One row, one of the two. Administered by
+ * administrators; read into the actor on every request (lib/users/actor.ts).
+ */
+export const managerScopes = pgTable(
+  "manager_scopes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id").notNull().references(() => users.id),
+    unitId: uuid("unit_id").references(() => units.id),
+    countryCode: char("country_code", { length: 2 }).references(() => countries.code),
+    createdBy: uuid("created_by").notNull().references(() => users.id),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    check("manager_scopes_one_target", sql`(${t.unitId} is null) <> (${t.countryCode} is null)`),
+    uniqueIndex("manager_scopes_unit_idx").on(t.userId, t.unitId),
+    uniqueIndex("manager_scopes_country_idx").on(t.userId, t.countryCode),
+    // Notifications look up the managers of a unit or a country.
+    index("manager_scopes_target_idx").on(t.unitId, t.countryCode),
+  ],
 );

@@ -1,5 +1,5 @@
 import { PARIS_CASE_REFERENCE } from "./demo-cases-paris";
-import { comment, d, move, report, waive, type DemoCalendar, type DemoCase } from "./demo-cases-story";
+import { comment, d, move, take, report, waive, type DemoCalendar, type DemoCase } from "./demo-cases-story";
 
 /**
  * The other demo cases (docs/legal.md, "Demo scenario" and "Legal bases by country"): three
@@ -116,6 +116,7 @@ function colombia(): DemoCase {
             "Lettre signée, traduction espagnole et annexes remises au BEPI sur support papier ; pièces non versées dans l'application.",
           ),
           move(d(314, "09:30"), "magistrate", "transmit", { channel: "central_authority" }),
+          take(d(283, "15:20"), "liaisonCo"),
           move(d(283, "15:20"), "liaisonCo", "acknowledge", { foreignReference: "FGN-DAI-2026-00871" }),
           move(d(276, "16:00"), "liaisonCo", "startExecution"),
           comment(
@@ -403,6 +404,7 @@ function philippinesToFrance(cal: DemoCalendar): DemoCase {
             "Signed request, French translation and annexes sent on paper through the DOJ central authority; not uploaded to the tracker.",
           ),
           move(d(102, "02:40"), "magistratePh", "transmit", { channel: "central_authority" }),
+          take(d(71, "09:30"), "liaisonFr"),
           move(d(71, "09:30"), "liaisonFr", "acknowledge", { foreignReference: "BEPI 2026/E/1187" }),
           move(d(64, "13:00"), "liaisonFr", "startExecution"),
           comment(

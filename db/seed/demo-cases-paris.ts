@@ -1,5 +1,5 @@
 import {
-  comment, d, move, report, update, waive, type DemoCalendar, type DemoCase, type RequestFieldsInput,
+  comment, d, move, take, report, update, waive, type DemoCalendar, type DemoCase, type RequestFieldsInput,
 } from "./demo-cases-story";
 
 /**
@@ -143,6 +143,7 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
           waive(d(497, "08:30"), "manager", SENT_ON_PAPER),
           move(d(497, "09:40"), "magistrate", "transmit", { channel: "central_authority" }),
           comment(d(497, "09:55"), "magistrate", "internal", "Transmise au BEPI pour acheminement à l'autorité centrale philippine (DOJ)."),
+          take(d(455, "02:15"), "liaisonPh"),
           move(d(455, "02:15"), "liaisonPh", "acknowledge", { foreignReference: "OOC-MLA-2025-0412" }),
           move(d(446, "03:00"), "liaisonPh", "startExecution"),
           comment(
@@ -220,6 +221,7 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
           move(d(476, "16:00"), "manager", "validate"),
           waive(d(474, "09:00"), "manager", SENT_ON_PAPER),
           move(d(474, "10:20"), "magistrate", "transmit", { channel: "central_authority" }),
+          take(d(440, "01:50"), "liaisonPh"),
           move(d(440, "01:50"), "liaisonPh", "acknowledge", { foreignReference: "OOC-MLA-2025-0436" }),
           comment(
             d(405, "02:30"),
@@ -279,6 +281,7 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
           move(d(463, "09:10"), "manager", "validate"),
           waive(d(461, "09:30"), "manager", SENT_ON_PAPER),
           move(d(461, "11:00"), "magistrate", "transmit", { channel: "central_authority" }),
+          take(d(418, "03:05"), "liaisonPh"),
           move(d(418, "03:05"), "liaisonPh", "acknowledge", { foreignReference: "OOC-MLA-2025-0447" }),
           move(d(410, "02:00"), "liaisonPh", "startExecution"),
           report(
@@ -367,6 +370,7 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
               "sur support papier, non versées dans l'application.",
           ),
           move(d(245, "09:50"), "magistrate", "transmit", { channel: "central_authority" }),
+          take(d(203, "02:20"), "liaisonPh"),
           move(d(203, "02:20"), "liaisonPh", "acknowledge", { foreignReference: "OOC-MLA-2026-0158" }),
           move(d(190, "03:10"), "liaisonPh", "startExecution"),
           comment(
@@ -449,6 +453,7 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
           move(d(196, "15:10"), "manager", "validate"),
           waive(d(194, "08:45"), "manager", SENT_ON_PAPER),
           move(d(194, "09:45"), "magistrate", "transmit", { channel: "central_authority" }),
+          take(d(152, "01:30"), "liaisonPh"),
           move(d(152, "01:30"), "liaisonPh", "acknowledge", { foreignReference: "OOC-MLA-2026-0277" }),
           move(d(140, "02:15"), "liaisonPh", "startExecution"),
           comment(
@@ -526,6 +531,7 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
               "application, sur le modèle T-CY de l'article 29 qui tient lieu de lettre ; la demande de communication suivra.",
           ),
           move(d(preservationSent, "08:15"), "magistrate", "transmit", { channel: "direct" }),
+          take(d(preservationSent - 2, "01:45"), "liaisonPh"),
           move(d(preservationSent - 2, "01:45"), "liaisonPh", "acknowledge", { foreignReference: "OOC-PRES-2026-0093" }),
           report(
             d(preservationSent - 2, "02:10"),

@@ -40,6 +40,8 @@ export type DemoStep = { when: When; by: DemoActor } & (
   | { kind: "comment"; visibility: CommentVisibility; body: Text }
   /** Changes some fields of a draft (the others are kept). */
   | { kind: "update"; fields: (refs: Refs) => Partial<RequestFieldsInput> }
+  /** An officer of the requested country takes the request (it becomes theirs to handle). */
+  | { kind: "take" }
   /**
    * A manager waives every checklist item still missing, with one reason, a minute apart
    * (lib/checklists): schedule the request's next step at least half an hour later.
@@ -134,6 +136,8 @@ export const comment = (when: When, by: DemoActor, visibility: CommentVisibility
 });
 
 export const waive = (when: When, by: DemoActor, reason: Text): DemoStep => ({ kind: "waive", when, by, reason });
+
+export const take = (when: When, by: DemoActor): DemoStep => ({ kind: "take", when, by });
 
 export const update = (when: When, by: DemoActor, fields: (refs: Refs) => Partial<RequestFieldsInput>): DemoStep => ({
   kind: "update",

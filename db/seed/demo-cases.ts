@@ -8,6 +8,7 @@ import type { Ctx } from "@/lib/context";
 import { addComment } from "@/lib/requests/comment";
 import { createCase } from "@/lib/requests/create-case";
 import { createRequest } from "@/lib/requests/create-request";
+import { takeRequest } from "@/lib/requests/assign";
 import { addMeasure, addPerson } from "@/lib/requests/draft-parts";
 import { reportMeasure } from "@/lib/requests/report-measure";
 import { createSupplementaryRequest } from "@/lib/requests/supplementary";
@@ -192,6 +193,9 @@ function plan(tx: Db, cal: DemoCalendar, actors: Record<DemoActor, Actor>, stori
               break;
             case "update":
               await update(c, req.key, step.fields(refs));
+              break;
+            case "take":
+              await takeRequest(c, { requestId, version: await version(req.key) });
               break;
             case "waive": {
               const { missing } = await checklistFor(c, requestId);

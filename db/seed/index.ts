@@ -1,9 +1,10 @@
 import type { Db } from "../client";
-import { checklistRules, countries, units, users } from "../schema";
+import { eq, lt, sql } from "drizzle-orm";
+import { checklistRules, countries, mailOutbox, managerScopes, notifications, units, users } from "../schema";
 import { DEFAULT_CHECKLIST_RULES } from "@/lib/checklists/rules";
 import { hashPassword } from "@/lib/users/password";
 import { seedDemoCases } from "./demo-cases";
-import { COUNTRIES, DEMO_PASSWORD, DEMO_USERS, UNITS } from "./reference-data";
+import { COUNTRIES, DEMO_MANAGER_SCOPES, DEMO_PASSWORD, DEMO_USERS, UNITS } from "./reference-data";
 
 /**
  * Countries, units and the default checklist rules: reference data every installation
@@ -46,5 +47,38 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
       })),
     )
     .onConflictDoNothing({ target: users.email });
-  await seedDemoCases(db, options);
+  await seedDemoScopes(db, unitIds);
+  const { createdCases } = await seedDemoCases(db, options);
+  if (createdCases.length) await settleDemoHistory(db, options.today ?? new Date());
+}
+
+/**
+ * The demo's history is months long: its people have long read what they were told then.
+ * Notifications older than two weeks are read, and their e-mails (to the reserved
+ * demo.example domain) are not left waiting in the outbox.
+ */
+async function settleDemoHistory(db: Db, today: Date): Promise<void> {
+  const cutoff = new Date(today.getTime() - 14 * 86_400_000);
+  await db.update(notifications).set({ readAt: sql`${notifications.createdAt}`, digestedAt: sql`${notifications.createdAt}` }).where(lt(notifications.createdAt, cutoff));
+  await db.delete(mailOutbox).where(lt(mailOutbox.createdAt, cutoff));
+}
+
+/** The demo managers' scopes, once: a scope an administrator changed since is left alone. */
+async function seedDemoScopes(db: Db, unitIds: Map<string, string>): Promise<void> {
+  const [admin] = await db.select({ id: users.id }).from(users).where(eq(users.email, "admin@demo.example"));
+  if (!admin) return;
+  for (const scope of DEMO_MANAGER_SCOPES) {
+    const [manager] = await db.select({ id: users.id }).from(users).where(eq(users.email, scope.email));
+    if (!manager) continue;
+    const [already] = await db.select({ id: managerScopes.id }).from(managerScopes).where(eq(managerScopes.userId, manager.id)).limit(1);
+    if (already) continue;
+    const rows = [
+      ...scope.unitCodes.map((code) => ({ unitId: unitIds.get(code)!, countryCode: null })),
+      ...scope.countryCodes.map((countryCode) => ({ unitId: null, countryCode })),
+    ];
+    await db
+      .insert(managerScopes)
+      .values(rows.map((r) => ({ ...r, userId: manager.id, createdBy: admin.id, createdAt: new Date() })))
+      .onConflictDoNothing();
+  }
 }

@@ -36,5 +36,17 @@ export const DEMO_USERS: { email: string; name: string; role: Role; unitCode: st
   { email: "magistrate.ph@demo.example", name: "Isabel Cruz", role: "magistrate", unitCode: "PH-DOJ-OOC", locale: "en" },
   // Validates the Philippine request to France (four-eyes: a manager of the drafting unit, not its drafter).
   { email: "manager.ph@demo.example", name: "Ramon Villanueva", role: "manager", unitCode: "PH-DOJ-OOC", locale: "en" },
+  // The French central authority's national view: every parquet's requests, and the requests France receives.
+  { email: "manager.bepi@demo.example", name: "Hélène Moreau", role: "manager", unitCode: "FR-BEPI", locale: "fr" },
   { email: "admin@demo.example", name: "Demo Administrator", role: "admin", unitCode: null, locale: "en" },
+];
+
+/**
+ * The demo managers' scopes beyond their own unit (manager_scopes): the Philippine manager
+ * receives the requests sent to the Philippines; the French BEPI oversees the Paris
+ * parquet's requests and receives those sent to France.
+ */
+export const DEMO_MANAGER_SCOPES: { email: string; unitCodes: string[]; countryCodes: string[] }[] = [
+  { email: "manager.ph@demo.example", unitCodes: [], countryCodes: ["PH"] },
+  { email: "manager.bepi@demo.example", unitCodes: ["FR-PARIS-MINORS"], countryCodes: ["FR"] },
 ];

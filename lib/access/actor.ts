@@ -14,4 +14,8 @@ export interface Actor {
   countryCode: string | null;
   /** IANA time zone of the actor's country, in which their dates are shown. */
   timeZone: string;
+  /** A manager's requesting-side scope: their unit and the units of their scope; empty for others. */
+  managedUnitIds: string[];
+  /** A manager's requested-side scope: the countries whose incoming requests they oversee; empty for others. */
+  receivingCountryCodes: string[];
 }

@@ -15,6 +15,8 @@ export interface RequestFacts {
   status: RequestStatus;
   transmittedAt: Date | null;
   legalBasis: string;
+  /** The requested side's officer in charge, if any. */
+  assigneeId: string | null;
   /** It asks for an expedited preservation (Budapest art. 29). */
   hasPreservation: boolean;
   /** Its EIO recognition deadline was already extended once. */
@@ -33,6 +35,8 @@ interface Rule {
 export function isTransmitted(request: Pick<RequestFacts, "transmittedAt">): boolean {
   return request.transmittedAt !== null;
 }
+
+const open = (r: RequestFacts) => !FINAL_STATUSES.includes(r.status);
 
 /** An EIO whose recognition is still to be decided (Dir. 2014/41/EU art. 12(3)). */
 function recognitionUndecided(request: RequestFacts): boolean {
@@ -62,6 +66,17 @@ export const REQUEST_RULES = {
   waiveChecklistItem: {
     permission: "waiveChecklistItem",
     when: [[(r) => PRE_TRANSMISSION_STATUSES.includes(r.status), "checklistClosed"]],
+  },
+  /** Who is in charge can change until the request is over. */
+  assignOwner: { permission: "assignOwner", when: [[open, "requestClosed"]] },
+  assignHandler: { permission: "assignHandler", when: [[open, "requestClosed"]] },
+  /** Taking is for a request nobody handles yet; giving it to someone else is the manager's. */
+  takeRequest: {
+    permission: "takeRequest",
+    when: [
+      [open, "requestClosed"],
+      [(r) => r.assigneeId === null, "alreadyAssigned"],
+    ],
   },
 } as const satisfies Record<string, Rule>;
 

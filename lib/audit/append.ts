@@ -3,14 +3,14 @@ import type { Db } from "@/db/client";
 import { requestEvents, requests } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
 import type { RequestEventAction } from "@/lib/requests/events";
-import type { CommentVisibility, RequestStatus } from "@/lib/requests/vocabulary";
+import type { RequestStatus, Visibility } from "@/lib/requests/vocabulary";
 import { eventHash } from "./hash";
 
 export interface NewEvent {
   action: RequestEventAction;
   fromStatus?: RequestStatus | null;
   toStatus?: RequestStatus | null;
-  visibility: CommentVisibility;
+  visibility: Visibility;
   data?: Record<string, unknown>;
 }
 
@@ -25,7 +25,7 @@ export interface ChainHead {
  * Appends one event to a request's hash chain and moves the chain head, in the caller's
  * transaction. The caller must hold the request row's lock so that appends are serial.
  */
-export async function appendEvent(tx: Db, head: ChainHead, actor: Actor, at: Date, event: NewEvent): Promise<ChainHead> {
+export async function appendEvent(tx: Db, head: ChainHead, actor: Actor, at: Date, event: NewEvent): Promise<ChainHead & { eventId: number }> {
   const row = {
     requestId: head.id,
     seq: head.headSeq + 1,
@@ -40,7 +40,7 @@ export async function appendEvent(tx: Db, head: ChainHead, actor: Actor, at: Dat
     prevHash: head.headHash,
   };
   const hash = eventHash(row);
-  await tx.insert(requestEvents).values({ ...row, hash });
+  const [inserted] = await tx.insert(requestEvents).values({ ...row, hash }).returning({ id: requestEvents.id });
   await tx.update(requests).set({ headSeq: row.seq, headHash: hash }).where(eq(requests.id, head.id));
-  return { id: head.id, headSeq: row.seq, headHash: hash };
+  return { id: head.id, headSeq: row.seq, headHash: hash, eventId: inserted!.id };
 }

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/access/actor";
 import { canonicalHash } from "./hash";
 
 export interface LogEntry {
-  action: "userCreated" | "userDisabled" | "userEnabled" | "userRoleChanged" | "caseCreated";
+  action: "userCreated" | "userDisabled" | "userEnabled" | "userRoleChanged" | "managerScopeChanged" | "caseCreated";
   subjectType: "user" | "case";
   subjectId: string;
   data?: Record<string, unknown>;

@@ -22,7 +22,7 @@ declare const resolved: unique symbol;
 export type DashboardFilters = z.output<typeof dashboardFilterSchema> & { readonly [resolved]: true };
 
 /** The names of the filters, in the order of the form and of the URL. */
-export const DASHBOARD_FILTER_KEYS = ["from", "to", "unit", "country", "legalBasis", "urgency", "measureType"] as const;
+export const DASHBOARD_FILTER_KEYS = ["direction", "from", "to", "unit", "country", "legalBasis", "urgency", "measureType"] as const;
 
 /**
  * Parses and checks the filters. Refusals (Invalid, with a message key per field): a
@@ -46,7 +46,7 @@ export async function resolveDashboardFilters(ctx: Ctx, raw: DashboardFilterInpu
 /** The requests a dashboard figure counts: the actor's scope, narrowed by the filters. */
 export function dashboardCondition(ctx: Ctx, filters: DashboardFilters): SQL {
   assertCan(ctx.actor, "dashboard.view");
-  return and(requestScopeCondition(ctx.actor), requestFilterCondition(filters, { now: ctx.now(), timeZone: ctx.actor.timeZone }))!;
+  return and(requestScopeCondition(ctx.actor), requestFilterCondition(filters, { actor: ctx.actor, now: ctx.now() }))!;
 }
 
 /** The units a manager may choose in the unit filter. */

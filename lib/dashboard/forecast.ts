@@ -23,7 +23,7 @@ export async function breachForecast(ctx: Ctx, filters: DashboardFilters, limit 
       asc(requestDeadlines.nextDueAt),
       asc(requests.id),
     ]),
-    forecastRows(ctx, and(where, atRiskCondition())!, limit, [sql`${cases.hardDate} asc nulls last`, asc(requests.id)]),
+    forecastRows(ctx, and(where, atRiskCondition(ctx.actor))!, limit, [sql`${cases.hardDate} asc nulls last`, asc(requests.id)]),
   ]);
   return { dueSoon, atRisk };
 }

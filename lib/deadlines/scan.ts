@@ -1,8 +1,9 @@
 import { asc, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reminders, requests } from "@/db/schema";
-import { notifyDeadline } from "@/lib/notifications/notify";
-import { recipientsFor } from "@/lib/notifications/recipients";
+import { notify } from "@/lib/notifications/notify";
+import { recipientsOf, type Audience } from "@/lib/notifications/recipients";
+import type { Clock } from "./compute";
 import { refreshDeadlines, openRequestIds } from "./refresh";
 import { thresholdsReached } from "./reminders";
 
@@ -28,7 +29,14 @@ export async function scanDeadlines(db: Db, now: Date, options: { appUrl: string
       const meta = new Map(
         (
           await tx
-            .select({ id: requests.id, reference: requests.reference, requestingUnitId: requests.requestingUnitId, requestedCountryCode: requests.requestedCountryCode })
+            .select({
+              id: requests.id,
+              reference: requests.reference,
+              requestingUnitId: requests.requestingUnitId,
+              requestedCountryCode: requests.requestedCountryCode,
+              ownerId: requests.ownerId,
+              assigneeId: requests.assigneeId,
+            })
             .from(requests)
             .where(inArray(requests.id, ids))
         ).map((r) => [r.id, r]),
@@ -55,18 +63,26 @@ export async function scanDeadlines(db: Db, now: Date, options: { appUrl: string
           const latest = reached.filter((t) => t !== "escalation" && fresh.has(t)).at(-1);
           for (const threshold of [latest, fresh.has("escalation") ? "escalation" : undefined]) {
             if (!threshold) continue;
-            // Reviews are the managers' to do; other clocks belong to the side whose move it is.
-            const who = threshold === "escalation" || clock.kind === "review" ? "managers" : clock.side;
-            await notifyDeadline(
-              tx,
-              await recipientsFor(tx, request, who),
-              { requestId, reference: request.reference, clock: clock.kind, threshold, dueAt: clock.dueAt, timeZone: clock.timeZone },
-              { now, appUrl: options.appUrl },
-            );
+            const notice = { requestId, reference: request.reference, clock: clock.kind, threshold, dueAt: clock.dueAt, timeZone: clock.timeZone };
+            const kind = threshold === "escalation" ? "escalation" : "reminder";
+            for (const audience of audiencesOf(clock, threshold)) {
+              await notify(tx, await recipientsOf(tx, request, audience), { ...notice, kind }, now, options.appUrl);
+            }
           }
         }
       }
     });
   }
   return report;
+}
+
+/**
+ * Reminders go to whoever holds the ball on the clock's side (a review: the managers); an
+ * escalation to the managers of the requesting unit, and for the requested side's clocks
+ * to the managers receiving for that country too.
+ */
+function audiencesOf(clock: Clock, threshold: string): Audience[] {
+  if (threshold === "escalation") return clock.side === "requested" ? ["requestingManagers", "requestedManagers"] : ["requestingManagers"];
+  if (clock.kind === "review") return ["requestingManagers"];
+  return [clock.side === "requesting" ? "owner" : "requestedHandler"];
 }

@@ -1,6 +1,6 @@
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { documents, requests, users } from "@/db/schema";
-import { mayOnRequest, relationTo } from "@/lib/access/request-access";
+import { mayOnRequest, relationTo, visibleTo } from "@/lib/access/request-access";
 import type { Ctx } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/ids";
@@ -49,7 +49,7 @@ export async function listDocuments(ctx: Ctx, requestId: string) {
     })
     .from(documents)
     .innerJoin(users, eq(users.id, documents.uploadedBy))
-    .where(and(eq(documents.requestId, requestId), seeInternal ? undefined : eq(documents.visibility, "shared")))
+    .where(and(eq(documents.requestId, requestId), inArray(documents.visibility, visibleTo(relation))))
     .orderBy(asc(documents.uploadedAt), asc(documents.version));
   return rows.map((row) => ({
     ...row,

@@ -1,9 +1,9 @@
 import {
-  DOCUMENT_UPLOAD_PERMISSION, mayOnRequest, relationTo, type Relation, type ScopedRequest,
+  DOCUMENT_UPLOAD_PERMISSION, mayOnRequest, relationTo, storedVisibility, visibleTo, type Relation, type ScopedRequest,
 } from "@/lib/access/request-access";
 import type { Actor } from "@/lib/access/actor";
 import { Conflict, Forbidden, NotFound } from "@/lib/errors";
-import { FINAL_STATUSES, type CommentVisibility, type RequestStatus } from "@/lib/requests/vocabulary";
+import { FINAL_STATUSES, type CommentVisibility, type RequestStatus, type Visibility } from "@/lib/requests/vocabulary";
 import { DOCUMENT_TYPES, type DocumentType } from "./vocabulary";
 
 /**
@@ -45,19 +45,20 @@ export function choosesVisibility(relation: Relation): boolean {
   return mayOnRequest(relation, "seeInternal");
 }
 
-export function visibilityFor(relation: Relation, requested: CommentVisibility | undefined): CommentVisibility {
-  return choosesVisibility(relation) ? (requested ?? "internal") : "shared";
+export function visibilityFor(relation: Relation, requested: CommentVisibility | undefined): Visibility {
+  return choosesVisibility(relation) ? storedVisibility(relation, requested ?? "internal") : "shared";
 }
 
-/** The requested side sees shared documents only; for internal ones it gets 404, as if absent. */
-export function documentVisibleTo(relation: Relation, document: { visibility: CommentVisibility }): boolean {
-  return document.visibility === "shared" || mayOnRequest(relation, "seeInternal");
+/** Each side sees the shared documents and its own internal ones; for the others' it gets 404, as if absent. */
+export function documentVisibleTo(relation: Relation, document: { visibility: Visibility }): boolean {
+  return visibleTo(relation).includes(document.visibility);
 }
 
 /**
  * The audit event of a document is shared only when the document is and the request has
  * been transmitted: drafting stays internal, as for every other event.
  */
-export function documentEventVisibility(visibility: CommentVisibility, transmittedAt: Date | null): CommentVisibility {
-  return visibility === "shared" && transmittedAt ? "shared" : "internal";
+export function documentEventVisibility(visibility: Visibility, transmittedAt: Date | null): Visibility {
+  if (visibility !== "shared") return visibility;
+  return transmittedAt ? "shared" : "internal";
 }

@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import type { DatabaseConnection } from "@/db/client";
 import { scanDeadlines } from "@/lib/deadlines/scan";
+import { sendDigests } from "@/lib/notifications/digest";
 import type { Env } from "@/lib/env";
 import { deliverPendingMail } from "@/lib/mail/deliver";
 import { smtpTransport } from "@/lib/mail/transport";
@@ -17,6 +18,12 @@ function tasks(conn: DatabaseConnection, e: Env): Task[] {
       name: "deadline-scan",
       everyMinutes: e.DEADLINE_SCAN_MINUTES,
       run: () => scanDeadlines(conn.db, new Date(), { appUrl: e.APP_URL }),
+    },
+    {
+      // Each digest goes out once a day at its recipient's 08:00; a run every 15 minutes finds it.
+      name: "notification-digest",
+      everyMinutes: 15,
+      run: () => sendDigests(conn.db, new Date(), { appUrl: e.APP_URL }),
     },
   ];
   const transport = smtpTransport(e.SMTP_URL);

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { notifications } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { parseInput } from "@/lib/validation/parse";
-import { noticeText } from "./notify";
+import { noticeOf, noticeText } from "./notify";
 
 /** Everyone has their own notifications and sees no one else's. */
 const mine = (ctx: Ctx) => eq(notifications.userId, ctx.actor.id);
@@ -23,17 +23,7 @@ export async function listNotifications(ctx: Ctx, limit = 100) {
     createdAt: n.createdAt,
     read: n.readAt !== null,
     kind: n.kind,
-    text: noticeText(
-      {
-        requestId: n.requestId ?? "",
-        reference: String(n.data.reference ?? ""),
-        clock: String(n.data.clock ?? ""),
-        threshold: n.kind === "escalation" ? "escalation" : String(n.data.threshold ?? ""),
-        dueAt: new Date(String(n.data.dueAt)),
-        timeZone: String(n.data.timeZone ?? "UTC"),
-      },
-      ctx.actor.locale,
-    ).sentence,
+    text: noticeText(noticeOf(n), ctx.actor.locale).sentence,
   }));
 }
 

@@ -1,27 +1,52 @@
 import type { Db } from "@/db/client";
 import { mailOutbox, notifications } from "@/db/schema";
+import type { Locale } from "@/lib/access/roles";
+import { env } from "@/lib/env";
 import { translatorFor } from "@/lib/i18n/translator";
+import type { RequestEventAction } from "@/lib/requests/events";
 import type { Recipient } from "./recipients";
 
-export interface DeadlineNotice {
-  requestId: string;
-  reference: string;
-  clock: string;
-  /** "50", "80", "due", "breach", "breach+30"…, or "escalation". */
-  threshold: string;
-  dueAt: Date;
-  /** The responsible side's time zone, in which the due date is stated. */
-  timeZone: string;
-}
+/**
+ * What a notification says. It names the request by its reference, the move or the clock,
+ * and who acted — never a victim, the facts or what was written (sign in to read those).
+ */
+export type Notice =
+  | {
+      kind: "reminder" | "escalation";
+      requestId: string;
+      reference: string;
+      clock: string;
+      /** "50", "80", "due", "breach", "breach+30"…, or "escalation". */
+      threshold: string;
+      dueAt: Date;
+      /** The responsible side's time zone, in which the due date is stated. */
+      timeZone: string;
+    }
+  | {
+      kind: "move";
+      requestId: string;
+      reference: string;
+      action: RequestEventAction;
+      actorName: string;
+      /** A measure's new status, for `measureReported`. */
+      measureStatus?: string;
+      eventId: number;
+    };
 
-/** The notice's sentence in one language (the bell, the list and the e-mail say the same). */
-export function noticeText(notice: DeadlineNotice, locale: "fr" | "en"): { subject: string; sentence: string } {
+/** The notice's subject and sentence in one language (the bell, the list and the e-mail say the same). */
+export function noticeText(notice: Notice, locale: Locale): { subject: string; sentence: string } {
   const t = translatorFor(locale);
+  if (notice.kind === "move") {
+    const key = notice.action === "measureReported" ? `measureReported.${notice.measureStatus ?? "returned"}` : notice.action;
+    return {
+      subject: t("notifications.mail.subject", { reference: notice.reference, clock: t(`eventActions.${notice.action}`) }),
+      sentence: t(`notifications.moves.${key}`, { reference: notice.reference, actor: notice.actorName }),
+    };
+  }
   const clock = t(`clocks.${notice.clock}`);
   const dueDate = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: notice.timeZone }).format(notice.dueAt);
   const late = notice.threshold.startsWith("breach+");
-  const key = late ? "late" : notice.threshold;
-  const sentence = t(`notifications.threshold.${key}`, {
+  const sentence = t(`notifications.threshold.${late ? "late" : notice.threshold}`, {
     reference: notice.reference,
     clock,
     dueDate,
@@ -30,40 +55,83 @@ export function noticeText(notice: DeadlineNotice, locale: "fr" | "en"): { subje
   return { subject: t("notifications.mail.subject", { reference: notice.reference, clock }), sentence };
 }
 
+/** The notice a stored notification row stands for (its `data` holds the notice's values). */
+export function noticeOf(row: { kind: string; requestId: string | null; eventId: number | null; data: Record<string, string | number> }): Notice {
+  const text = (key: string) => String(row.data[key] ?? "");
+  const common = { requestId: row.requestId ?? "", reference: text("reference") };
+  if (row.kind === "move") {
+    return {
+      ...common,
+      kind: "move",
+      action: text("action") as RequestEventAction,
+      actorName: text("actorName"),
+      measureStatus: row.data.measureStatus === undefined ? undefined : text("measureStatus"),
+      eventId: row.eventId ?? 0,
+    };
+  }
+  return {
+    ...common,
+    kind: row.kind === "escalation" ? "escalation" : "reminder",
+    clock: text("clock"),
+    threshold: row.kind === "escalation" ? "escalation" : text("threshold"),
+    dueAt: new Date(text("dueAt")),
+    timeZone: text("timeZone") || "UTC",
+  };
+}
+
+function dataOf(notice: Notice): Record<string, string> {
+  if (notice.kind === "move") {
+    const { reference, action, actorName, measureStatus } = notice;
+    return measureStatus ? { reference, action, actorName, measureStatus } : { reference, action, actorName };
+  }
+  const { reference, clock, threshold, dueAt, timeZone } = notice;
+  return { reference, clock, threshold, dueAt: dueAt.toISOString(), timeZone };
+}
+
+/** The address of a request in e-mails (APP_URL unless the caller names another). */
+export function requestUrl(requestId: string, appUrl = env().APP_URL): string {
+  return `${appUrl.replace(/\/$/, "")}/requests/${requestId}`;
+}
+
 /**
- * Records an in-app notification and queues an e-mail for each recipient, in their own
- * language, inside the caller's transaction. E-mails carry the reference and the deadline,
- * never case content.
+ * Records the notice in each recipient's bell, in the caller's transaction (with the event
+ * that caused it, if any), and queues an e-mail at once for those who want one; those who
+ * chose the daily digest get it there, the others in the app only. A recipient already
+ * notified of the same event is not notified again.
  */
-export async function notifyDeadline(
-  tx: Db,
-  recipients: readonly Recipient[],
-  notice: DeadlineNotice,
-  options: { now: Date; appUrl: string },
-): Promise<void> {
+export async function notify(tx: Db, recipients: readonly Recipient[], notice: Notice, now: Date, appUrl?: string): Promise<void> {
   if (recipients.length === 0) return;
-  const url = `${options.appUrl.replace(/\/$/, "")}/requests/${notice.requestId}`;
-  await tx.insert(notifications).values(
-    recipients.map((r) => ({
-      userId: r.id,
-      requestId: notice.requestId,
-      kind: notice.threshold === "escalation" ? "escalation" : "reminder",
-      data: {
-        reference: notice.reference,
-        clock: notice.clock,
-        threshold: notice.threshold,
-        dueAt: notice.dueAt.toISOString(),
-        timeZone: notice.timeZone,
-      },
-      createdAt: options.now,
-    })),
-  );
+  const inserted = await tx
+    .insert(notifications)
+    .values(
+      recipients.map((r) => ({
+        userId: r.id,
+        requestId: notice.requestId,
+        kind: notice.kind,
+        data: dataOf(notice),
+        eventId: notice.kind === "move" ? notice.eventId : null,
+        createdAt: now,
+        // Only a digest reader's notifications wait for the digest: the others are settled now
+        // (mailed at once, or bell only), so that changing one's choice later mails nothing twice.
+        digestedAt: r.delivery === "digest" ? null : now,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ userId: notifications.userId });
+  const fresh = new Set(inserted.map((row) => row.userId));
+  const mailNow = recipients.filter((r) => fresh.has(r.id) && r.delivery === "immediate");
+  if (mailNow.length === 0) return;
   await tx.insert(mailOutbox).values(
-    recipients.map((r) => {
+    mailNow.map((r) => {
       const { subject, sentence } = noticeText(notice, r.locale);
-      const t = translatorFor(r.locale);
-      const body = [t("notifications.mail.greeting"), "", sentence, "", t("notifications.mail.open", { url }), "", t("notifications.mail.privacy"), t("notifications.mail.signature")].join("\n");
-      return { toAddress: r.email, subject, body, locale: r.locale, nextAttemptAt: options.now, createdAt: options.now };
+      return { toAddress: r.email, subject, body: mailBody(r.locale, [sentence], [notice.requestId], appUrl), locale: r.locale, nextAttemptAt: now, createdAt: now };
     }),
   );
+}
+
+/** An e-mail's text: the sentences with a link to each request, and the privacy note. */
+export function mailBody(locale: Locale, sentences: string[], requestIds: string[], appUrl?: string): string {
+  const t = translatorFor(locale);
+  const items = sentences.flatMap((sentence, i) => [sentence, t("notifications.mail.open", { url: requestUrl(requestIds[i]!, appUrl) }), ""]);
+  return [t("notifications.mail.greeting"), "", ...items, t("notifications.mail.privacy"), t("notifications.mail.signature")].join("\n");
 }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { comments } from "@/db/schema";
-import { mayOnRequest } from "@/lib/access/request-access";
+import { storedVisibility } from "@/lib/access/request-access";
 import { isTransmitted } from "@/lib/access/request-rules";
 import type { Ctx } from "@/lib/context";
 import { Invalid } from "@/lib/errors";
@@ -20,7 +20,7 @@ export async function addComment(ctx: Ctx, raw: z.input<typeof commentInput>): P
     { requestId: input.requestId, version: null },
     "comment",
     async (tx, request, relation) => {
-      const visibility = mayOnRequest(relation, "seeInternal") ? input.visibility : "shared";
+      const visibility = storedVisibility(relation, input.visibility);
       if (visibility === "shared" && !isTransmitted(request)) throw new Invalid("invalid", { visibility: ["sharedBeforeTransmission"] });
       const [created] = await tx
         .insert(comments)

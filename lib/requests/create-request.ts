@@ -32,7 +32,7 @@ export async function createRequest(ctx: Ctx, raw: CreateRequestInput): Promise<
 export async function insertDraft(
   tx: Db,
   ctx: Ctx,
-  draft: { caseId: string; parentRequestId: string | null; fields: RequestFields },
+  draft: { caseId: string; parentRequestId: string | null; fields: RequestFields; assigneeId?: string | null },
 ): Promise<{ id: string; reference: string }> {
   const from = await requestingCountry(tx, ctx.actor);
   const to = draft.fields.requestedCountryCode;
@@ -51,6 +51,9 @@ export async function insertDraft(
       requestingUnitId: ctx.actor.unitId!,
       createdBy: ctx.actor.id,
       updatedBy: ctx.actor.id,
+      // The drafter is in charge until a manager gives the request to someone else.
+      ownerId: ctx.actor.id,
+      assigneeId: draft.assigneeId ?? null,
       createdAt: now,
       updatedAt: now,
     })

@@ -52,6 +52,10 @@ const OTHER_EVENTS = {
   checklistItemWaived: "none",
   documentUploaded: "none",
   documentIntegrityFailure: "none",
+  /** A manager gave the request to another magistrate of the requesting unit. */
+  ownerAssigned: "none",
+  /** The requested side's officer in charge: given by a manager, or taken by the officer. */
+  handlerAssigned: "none",
 } as const satisfies Record<string, ClockEffect>;
 
 export type RequestEventAction = TransitionName | keyof typeof OTHER_EVENTS;

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { cases, countries, requestDeadlines, requests, units } from "@/db/schema";
 import { assertCan } from "@/lib/access/policy";
-import { actorSide } from "@/lib/access/request-access";
+import { actorSides, REQUESTING_SIDE, relationTo } from "@/lib/access/request-access";
 import type { Ctx } from "@/lib/context";
 import type { CsvCell } from "@/lib/export/csv";
 import { inLocale } from "@/lib/i18n/locale";
@@ -35,6 +35,8 @@ export async function exportRequests(ctx: Ctx, raw: ListFilters = {}): Promise<{
       transmittedAt: requests.transmittedAt,
       nextDueAt: requestDeadlines.nextDueAt,
       hardDateAtRisk: requestDeadlines.hardDateAtRisk,
+      requestingUnitId: requests.requestingUnitId,
+      requestedCountryCode: requests.requestedCountryCode,
     })
     .from(requests)
     .innerJoin(cases, eq(cases.id, requests.caseId))
@@ -47,7 +49,7 @@ export async function exportRequests(ctx: Ctx, raw: ListFilters = {}): Promise<{
 
   const { locale, timeZone } = ctx.actor;
   const t = translatorFor(locale);
-  const requestingSide = actorSide(ctx.actor) === "requesting";
+  const requestingSide = actorSides(ctx.actor).requesting;
   const now = ctx.now();
   // ISO-like dates (2026-03-02 14:30) in the reader's time zone: unambiguous, and sortable.
   const dateTime = new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "short" });
@@ -72,7 +74,8 @@ export async function exportRequests(ctx: Ctx, raw: ListFilters = {}): Promise<{
         r.nextDueAt ? dateTime.format(r.nextDueAt) : null,
         yesNo(r.nextDueAt !== null && r.nextDueAt < now),
       ];
-      if (requestingSide) row.push(yesNo(r.hardDateAtRisk ?? false));
+      // A manager who also receives requests: the risk is told only for their own side's.
+      if (requestingSide) row.push(REQUESTING_SIDE.includes(relationTo(ctx.actor, r)!) ? yesNo(r.hardDateAtRisk ?? false) : null);
       return row;
     }),
   };

@@ -9,7 +9,7 @@ const EXTENDED: RequestEventAction = "recognitionExtended";
 /** What the rules of lib/access/request-rules.ts read about a request, in one query. */
 export async function loadRequestFacts(
   db: Db,
-  request: { id: string } & Pick<RequestFacts, "status" | "transmittedAt" | "legalBasis">,
+  request: { id: string } & Pick<RequestFacts, "status" | "transmittedAt" | "legalBasis" | "assigneeId">,
 ): Promise<RequestFacts> {
   const [row] = await db
     .select({
@@ -28,6 +28,7 @@ export async function loadRequestFacts(
     status: request.status,
     transmittedAt: request.transmittedAt,
     legalBasis: request.legalBasis,
+    assigneeId: request.assigneeId,
     hasPreservation: row?.hasPreservation ?? false,
     recognitionExtended: row?.recognitionExtended ?? false,
   };

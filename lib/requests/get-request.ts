@@ -1,14 +1,15 @@
 import { alias } from "drizzle-orm/pg-core";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { cases, comments, countries, measures, requestEvents, requestPersons, requests, units, users } from "@/db/schema";
-import { mayOnRequest, relationTo, requestScopeCondition, type Relation } from "@/lib/access/request-access";
-import { isTransmitted, mayNow } from "@/lib/access/request-rules";
+import { mayOnRequest, relationTo, requestScopeCondition, sideOf, visibleTo, type Relation } from "@/lib/access/request-access";
+import { isTransmitted, mayNow, type RequestRule } from "@/lib/access/request-rules";
 import type { Ctx } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/ids";
 import { computeClocks } from "@/lib/deadlines/compute";
 import { loadClockInputs } from "@/lib/deadlines/load";
 import { availableTransitions } from "./transitions";
+import { eligibleHandlers, eligibleOwners } from "./assignees";
 import { loadRequestFacts } from "./facts";
 
 /**
@@ -42,30 +43,46 @@ export async function getRequest(ctx: Ctx, requestId: string) {
   if (!relation) throw new NotFound();
 
   const seeInternal = mayOnRequest(relation, "seeInternal");
-  const [measureRows, personRows, commentRows, eventRows, related, clockInputs, facts] = await Promise.all([
+  const visible = visibleTo(relation);
+  const side = sideOf(relation);
+  const [measureRows, personRows, commentRows, eventRows, related, clockInputs, facts, inCharge] = await Promise.all([
     ctx.db.select().from(measures).where(eq(measures.requestId, requestId)).orderBy(asc(measures.position)),
     ctx.db.select().from(requestPersons).where(eq(requestPersons.requestId, requestId)).orderBy(asc(requestPersons.pseudonym)),
     ctx.db
       .select({ comment: comments, authorName: users.name, authorRole: users.role })
       .from(comments)
       .innerJoin(users, eq(users.id, comments.authorId))
-      .where(and(eq(comments.requestId, requestId), seeInternal ? undefined : eq(comments.visibility, "shared")))
+      .where(and(eq(comments.requestId, requestId), inArray(comments.visibility, visible)))
       .orderBy(asc(comments.createdAt)),
     ctx.db
       .select({ event: requestEvents, actorName: users.name })
       .from(requestEvents)
       .innerJoin(users, eq(users.id, requestEvents.actorId))
-      .where(and(eq(requestEvents.requestId, requestId), seeInternal ? undefined : eq(requestEvents.visibility, "shared")))
+      .where(and(eq(requestEvents.requestId, requestId), inArray(requestEvents.visibility, visible)))
       .orderBy(asc(requestEvents.seq)),
     relatedRequests(ctx, row.request),
     loadClockInputs(ctx.db, [requestId]),
     loadRequestFacts(ctx.db, row.request),
+    personInCharge(ctx, side === "requesting" ? row.request.ownerId : row.request.assigneeId),
   ]);
+  const may = (rule: RequestRule) => mayNow(relation, rule, facts);
+  // Whom a manager may put in charge, on their own side.
+  const candidates = may("assignOwner")
+    ? await eligibleOwners(ctx.db, row.request)
+    : may("assignHandler")
+      ? await eligibleHandlers(ctx.db, row.request)
+      : [];
   const clocks = computeClocks(clockInputs.get(requestId)!, ctx.now());
 
   const status = row.request.status;
   return {
     ...row,
+    // Who is in charge on the other side is that side's own business.
+    request: side === "requesting" ? { ...row.request, assigneeId: null } : row.request,
+    side,
+    /** The viewer's side's person in charge: the owner (requesting side) or the handler (requested side). */
+    inCharge,
+    candidates,
     // The case's title is the requesting side's internal label; its reference is in the letter.
     caseTitle: seeInternal ? row.caseTitle : null,
     caseHardDate: seeInternal ? row.caseHardDate : null,
@@ -85,13 +102,15 @@ export async function getRequest(ctx: Ctx, requestId: string) {
     can: {
       editDraft: mayNow(relation, "editDraft", facts),
       comment: mayNow(relation, "comment", facts),
-      commentInternal: seeInternal,
       shareComments: isTransmitted(row.request),
       reportMeasures: mayNow(relation, "reportMeasures", facts),
       createSupplementary: mayNow(relation, "createSupplementary", facts),
       viewCase: seeInternal,
       extendRecognition: mayNow(relation, "extendRecognition", facts),
       renewPreservation: mayNow(relation, "renewPreservation", facts),
+      assignOwner: may("assignOwner"),
+      assignHandler: may("assignHandler"),
+      takeRequest: may("takeRequest"),
     },
   };
 }
@@ -119,4 +138,10 @@ async function relatedRequests(ctx: Ctx, request: typeof requests.$inferSelect) 
     .from(requests)
     .where(and(inArray(requests.id, all), requestScopeCondition(ctx.actor)));
   return rows.map((r) => ({ ...r, kind: r.id === request.parentRequestId ? ("parent" as const) : ("supplementary" as const) }));
+}
+
+async function personInCharge(ctx: Ctx, userId: string | null): Promise<{ id: string; name: string; active: boolean } | null> {
+  if (!userId) return null;
+  const [person] = await ctx.db.select({ id: users.id, name: users.name, active: users.active }).from(users).where(eq(users.id, userId));
+  return person ?? null;
 }

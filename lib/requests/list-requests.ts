@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm
 import { z } from "zod";
 import { cases, countries, requestDeadlines, requests, units } from "@/db/schema";
 import { assertCan } from "@/lib/access/policy";
-import { actorSide, requestScopeCondition } from "@/lib/access/request-access";
+import { actorSides, requestScopeCondition } from "@/lib/access/request-access";
 import type { Ctx } from "@/lib/context";
 import { Invalid } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
@@ -92,7 +92,7 @@ export async function listRequests(ctx: Ctx, raw: ListFilters = {}) {
  */
 export function parseListFilters(ctx: Ctx, raw: ListFilters): z.output<typeof listFilters> {
   const filters = parseInput(listFilters, raw);
-  if (filters.atRisk && actorSide(ctx.actor) === "requested") throw new Invalid("invalid", { atRisk: ["invalidChoice"] });
+  if (filters.atRisk && !actorSides(ctx.actor).requesting) throw new Invalid("invalid", { atRisk: ["invalidChoice"] });
   return filters;
 }
 
@@ -100,7 +100,7 @@ export function parseListFilters(ctx: Ctx, raw: ListFilters): z.output<typeof li
 export function listCondition(ctx: Ctx, filters: z.output<typeof listFilters>): SQL | undefined {
   return and(
     requestScopeCondition(ctx.actor),
-    requestFilterCondition(filters, { now: ctx.now(), timeZone: ctx.actor.timeZone }),
+    requestFilterCondition(filters, { actor: ctx.actor, now: ctx.now() }),
     filters.q
       ? or(
           ilike(requests.reference, likePattern(filters.q)),

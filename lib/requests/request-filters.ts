@@ -2,6 +2,8 @@ import { TZDate } from "@date-fns/tz";
 import { and, eq, gt, gte, inArray, lt, lte, notInArray, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { measures, requestDeadlines, requests } from "@/db/schema";
+import type { Actor } from "@/lib/access/actor";
+import { requestedScopeCondition, requestingScopeCondition } from "@/lib/access/request-access";
 import { FINAL_STATUSES, LEGAL_BASES, MEASURE_TYPES, REQUEST_STATUSES, statusesWaitingOn, URGENCIES } from "./vocabulary";
 
 /**
@@ -46,7 +48,12 @@ const day = z.iso
   .refine((d) => d >= FILTER_DAY_RANGE.min && d <= FILTER_DAY_RANGE.max, { error: "dateOutOfRange" });
 
 /** The filters that describe a population of requests (the dashboard's, and the list's too). */
+/** A manager may send and receive requests: the requests of their units, or those sent to them. */
+export const DIRECTIONS = ["outgoing", "incoming"] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
 export const populationFilterShape = {
+  direction: optional(z.enum(DIRECTIONS)),
   /** A requesting unit; it can only narrow the actor's scope. */
   unit: optional(z.uuid({ error: "invalidChoice" })),
   country: optional(z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/, { error: "invalidChoice" })),
@@ -84,6 +91,7 @@ function addYears(iso: string, years: number): string {
 }
 
 export interface RequestFilterValues {
+  direction?: Direction;
   unit?: string;
   country?: string;
   legalBasis?: (typeof LEGAL_BASES)[number];
@@ -100,9 +108,10 @@ export interface RequestFilterValues {
 }
 
 /** Where the clock and the calendar stand: "now" for deadlines and ages, a time zone for days. */
-export interface FilterClock {
+/** Who filters and when: "overdue", "created in" and the sides depend on them. */
+export interface FilterContext {
+  actor: Actor;
   now: Date;
-  timeZone: string;
 }
 
 /** The first instant of a calendar day in a time zone. */
@@ -140,13 +149,26 @@ export function dueCondition(due: DueFilter, now: Date): SQL {
   return and(gte(requestDeadlines.nextDueAt, now), lte(requestDeadlines.nextDueAt, horizon))!;
 }
 
-export function atRiskCondition(): SQL {
-  return and(eq(requestDeadlines.hardDateAtRisk, true), notInArray(requests.status, [...FINAL_STATUSES]))!;
+/**
+ * Open requests expected to finish after their case's hard date. The hard date is the
+ * requesting side's own (its case): only requests of that side are ever selected by it.
+ */
+export function atRiskCondition(actor: Actor): SQL {
+  return and(
+    requestingScopeCondition(actor),
+    eq(requestDeadlines.hardDateAtRisk, true),
+    notInArray(requests.status, [...FINAL_STATUSES]),
+  )!;
+}
+
+function directionCondition(direction: Direction, actor: Actor): SQL {
+  return direction === "outgoing" ? requestingScopeCondition(actor) : requestedScopeCondition(actor);
 }
 
 /** Every filter given, as one condition on `requests` (left-joined with `request_deadlines`). */
-export function requestFilterCondition(f: RequestFilterValues, clock: FilterClock): SQL | undefined {
+export function requestFilterCondition(f: RequestFilterValues, { actor, now }: FilterContext): SQL | undefined {
   return and(
+    f.direction ? directionCondition(f.direction, actor) : undefined,
     f.unit ? eq(requests.requestingUnitId, f.unit) : undefined,
     f.country ? eq(requests.requestedCountryCode, f.country) : undefined,
     f.legalBasis ? eq(requests.legalBasis, f.legalBasis) : undefined,
@@ -154,17 +176,17 @@ export function requestFilterCondition(f: RequestFilterValues, clock: FilterCloc
     f.measureType
       ? sql`exists (select 1 from ${measures} where ${measures.requestId} = ${requests.id} and ${measures.type} = ${f.measureType})`
       : undefined,
-    createdInPeriod(f.from, f.to, clock.timeZone),
+    createdInPeriod(f.from, f.to, actor.timeZone),
     f.status ? eq(requests.status, f.status) : undefined,
     f.stage ? stageCondition(f.stage) : undefined,
-    f.age ? ageCondition(f.age, clock.now) : undefined,
+    f.age ? ageCondition(f.age, now) : undefined,
     f.caseId ? eq(requests.caseId, f.caseId) : undefined,
-    f.due ? dueCondition(f.due, clock.now) : undefined,
-    f.atRisk ? atRiskCondition() : undefined,
+    f.due ? dueCondition(f.due, now) : undefined,
+    f.atRisk ? atRiskCondition(actor) : undefined,
   );
 }
 
 /** The filters as URL parameters of the request list (what the dashboard links to). */
 export const LIST_FILTER_KEYS = [
-  "status", "stage", "country", "unit", "legalBasis", "urgency", "measureType", "from", "to", "age", "due", "atRisk", "caseId", "q",
+  "direction", "status", "stage", "country", "unit", "legalBasis", "urgency", "measureType", "from", "to", "age", "due", "atRisk", "caseId", "q",
 ] as const;

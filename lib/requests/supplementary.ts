@@ -26,6 +26,8 @@ export async function createSupplementaryRequest(ctx: Ctx, raw: z.input<typeof i
     const created = await insertDraft(tx, ctx, {
       caseId: parent.caseId,
       parentRequestId: parent.id,
+      // Once sent, the supplement goes to the officer already handling its parent.
+      assigneeId: parent.assigneeId,
       fields: {
         requestedCountryCode: parent.requestedCountryCode,
         requestedAuthority: parent.requestedAuthority,

@@ -49,6 +49,28 @@ export const BALL_IN_COURT: Record<RequestStatus, Side | null> = {
   withdrawn: null,
 };
 
+/**
+ * Who on that side holds the ball: the request's owner (the requesting side's magistrate),
+ * the requesting unit's managers (a review), or the requested side's handler (the assignee,
+ * or while nobody is assigned, the requested country's officers). The home page's "waiting
+ * for my move" and the notifications read it.
+ */
+export type Mover = "owner" | "requestingManagers" | "requestedHandler";
+export const WAITING_ON: Record<RequestStatus, Mover | null> = {
+  draft: "owner",
+  in_review: "requestingManagers",
+  validated: "owner",
+  transmitted: "requestedHandler",
+  acknowledged: "requestedHandler",
+  in_execution: "requestedHandler",
+  information_requested: "owner",
+  partially_executed: "requestedHandler",
+  executed: "owner",
+  closed: null,
+  refused: null,
+  withdrawn: null,
+};
+
 /** The statuses in which a request waits on `side`. */
 export function statusesWaitingOn(side: Side): RequestStatus[] {
   return REQUEST_STATUSES.filter((status) => BALL_IN_COURT[status] === side);
@@ -96,5 +118,14 @@ export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 export const PERSON_ROLES = ["suspect", "victim", "witness", "other"] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
 
+/**
+ * Who sees a comment, an event or a document. Each side has its own internal notes:
+ * "internal" is the requesting side's, "requested_internal" the requested side's; "shared"
+ * is seen by both once the request is transmitted (lib/access/request-access.ts, `visibleTo`).
+ */
+export const VISIBILITIES = ["internal", "shared", "requested_internal"] as const;
+export type Visibility = (typeof VISIBILITIES)[number];
+
+/** What a person chooses when writing: their own side's internal notes, or shared with the other side. */
 export const COMMENT_VISIBILITIES = ["internal", "shared"] as const;
 export type CommentVisibility = (typeof COMMENT_VISIBILITIES)[number];

@@ -7,6 +7,7 @@ import { appendEvent, type NewEvent } from "@/lib/audit/append";
 import { refreshDeadlines } from "@/lib/deadlines/refresh";
 import type { Ctx } from "@/lib/context";
 import { Conflict, NotFound } from "@/lib/errors";
+import { notifyEvent } from "@/lib/notifications/on-event";
 import { loadRequestFacts } from "./facts";
 
 export type RequestRow = typeof requests.$inferSelect;
@@ -58,7 +59,9 @@ export async function writeRequest<T>(
         .set({ ...set, version: sql`${requests.version} + 1`, updatedBy: ctx.actor.id, updatedAt: now })
         .where(eq(requests.id, request.id));
     }
-    await appendEvent(tx, request, ctx.actor, now, event);
+    const { eventId } = await appendEvent(tx, request, ctx.actor, now, event);
+    // Whoever now holds the ball is told, with the request as this write left it.
+    await notifyEvent(tx, { ...request, ...set }, { ...event, id: eventId }, { actor: ctx.actor, relation }, now);
     // A parent's preservation clock stops when its follow-up is transmitted.
     const affected = [request.id, request.parentRequestId].filter((id): id is string => Boolean(id));
     await refreshDeadlines(tx, affected, now);

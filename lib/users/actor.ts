@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { countries, units, users } from "@/db/schema";
+import { countries, managerScopes, units, users } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
 import { isUuid } from "@/lib/validation/ids";
 import { accountColumns } from "./columns";
@@ -21,6 +21,20 @@ export async function loadActor(db: Db, userId: string, sessionVersion: number):
     .limit(1);
   if (!row || !row.active || row.sessionVersion !== sessionVersion) return null;
   const { active: _active, sessionVersion: _sv, timeZone, ...actor } = row;
+  const scope = actor.role === "manager" ? await managerScope(db, actor.id, actor.unitId) : { managedUnitIds: [], receivingCountryCodes: [] };
   // Administrators belong to no country; UTC avoids implying one.
-  return { ...actor, timeZone: timeZone ?? "UTC" };
+  return { ...actor, timeZone: timeZone ?? "UTC", ...scope };
+}
+
+/** A manager oversees their own unit's requests, plus the units and incoming countries of their scope rows. */
+async function managerScope(db: Db, userId: string, ownUnitId: string | null) {
+  const rows = await db
+    .select({ unitId: managerScopes.unitId, countryCode: managerScopes.countryCode })
+    .from(managerScopes)
+    .where(eq(managerScopes.userId, userId));
+  const units = new Set([ownUnitId, ...rows.map((r) => r.unitId)].filter((id): id is string => Boolean(id)));
+  return {
+    managedUnitIds: [...units],
+    receivingCountryCodes: rows.map((r) => r.countryCode).filter((code): code is string => Boolean(code)),
+  };
 }

@@ -45,7 +45,8 @@ export async function authenticate(
 
   if (!user || !user.passwordHash || !passwordOk) return { ok: false, reason: "invalid" };
   if (!user.active) return { ok: false, reason: "disabled" };
-  await db.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id));
+  // The previous sign-in is where "new since my last visit" starts on the home page.
+  await db.update(users).set({ lastLoginAt: now, previousLoginAt: user.lastLoginAt }).where(eq(users.id, user.id));
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };
 }
 

@@ -1,6 +1,6 @@
 import { count, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { requestEvents, requests } from "@/db/schema";
+import { notifications, requestEvents, requests } from "@/db/schema";
 import { verifyAuditChains } from "@/lib/audit/verify";
 import { addComment } from "@/lib/requests/comment";
 import { addPerson, removeMeasure } from "@/lib/requests/draft-parts";
@@ -101,7 +101,13 @@ describe("the database keeps the trail append-only", () => {
     const before = await eventsOf(suite.db, handle.id);
     expect(await failure(suite.db.execute(sql`UPDATE request_events SET action = 'forged' WHERE request_id = ${handle.id}`))).toMatch(/append-only/);
     expect(await failure(suite.db.execute(sql`DELETE FROM request_events WHERE request_id = ${handle.id} AND seq = 2`))).toMatch(/append-only/);
-    expect(await failure(suite.db.execute(sql`TRUNCATE request_events`))).toMatch(/append-only/);
+    // Notifications point at their event, so a plain TRUNCATE is refused by the foreign key;
+    // with CASCADE it reaches the trigger, which refuses it too (and the notifications stay).
+    expect(await failure(suite.db.execute(sql`TRUNCATE request_events`))).not.toBe("succeeded");
+    const [notices] = await suite.db.select({ n: count() }).from(notifications);
+    expect(notices!.n).toBeGreaterThan(0);
+    expect(await failure(suite.db.execute(sql`TRUNCATE request_events CASCADE`))).toMatch(/append-only/);
+    expect((await suite.db.select({ n: count() }).from(notifications))[0]).toEqual(notices);
     expect(await eventsOf(suite.db, handle.id)).toEqual(before);
     expect(await problemsOf(handle)).toEqual([]);
   });

@@ -19,6 +19,8 @@ let requestId: string;
 let reference: string;
 let officer: Actor;
 let manager: Actor;
+/** The e-mails of the moves before the scan (the submission, validation and transmission). */
+let mailedBeforeScan: number;
 
 const at = (iso: string) => new Date(iso);
 const appUrl = "https://mla.example";
@@ -48,6 +50,10 @@ beforeAll(async () => {
   const handle = { id: requestId, reference, version: 4, measureIds: [] };
   await waiveMissingItems(as(manager, "2026-01-06T08:30:00Z"), handle);
   await transitionRequest(as(magistrate, "2026-01-06T09:00:00Z"), { requestId, version: handle.version, transition: "transmit", channel: "central_authority", transmittedOn: "2026-01-06" });
+  // Each move told the person who then held the ball (notifications-moves.test.ts): those
+  // e-mails go out now, so that what follows is the scan's alone.
+  expect(await deliverPendingMail(tdb.db, smtp.transport, { from, now: at("2026-01-06T09:00:00Z") })).toEqual({ sent: 3, failed: 0 });
+  mailedBeforeScan = smtp.received.length;
 });
 
 afterAll(async () => {
@@ -74,11 +80,14 @@ describe("the deadline job", () => {
     );
     expect(rows[0]?.dueAt.toISOString()).toBe("2026-02-05T15:59:59.999Z");
 
-    // Seen late, the clock is told once at its most advanced threshold, plus the escalation.
-    const officerNotes = await tdb.db.select().from(notifications).where(eq(notifications.userId, officer.id));
-    expect(officerNotes.map((n) => n.data.threshold)).toEqual(["breach+30"]);
-    const managerNotes = await tdb.db.select().from(notifications).where(eq(notifications.userId, manager.id));
-    expect(managerNotes.map((n) => [n.kind, n.data.threshold])).toEqual([["escalation", "escalation"]]);
+    // Seen late, the clock is told once at its most advanced threshold, plus the escalation
+    // (besides the moves that handed them the ball: the transmission, the submission).
+    const notesOf = async (actor: Actor) =>
+      (await tdb.db.select().from(notifications).where(eq(notifications.userId, actor.id)).orderBy(notifications.id)).map((n) =>
+        n.kind === "move" ? [n.kind, n.data.action] : [n.kind, n.data.threshold],
+      );
+    expect(await notesOf(officer)).toEqual([["move", "transmit"], ["reminder", "breach+30"]]);
+    expect(await notesOf(manager)).toEqual([["move", "submit"], ["escalation", "escalation"]]);
 
     const [summary] = await tdb.db.select().from(requestDeadlines).where(eq(requestDeadlines.requestId, requestId));
     expect(summary?.nextDueAt?.toISOString()).toBe("2026-02-05T15:59:59.999Z");
@@ -90,14 +99,15 @@ describe("the deadline job", () => {
     const sentAgain = await deliverPendingMail(tdb.db, smtp.transport, { from, now: scanTime });
     expect(sentFirst).toEqual({ sent: 2, failed: 0 });
     expect(sentAgain).toEqual({ sent: 0, failed: 0 });
-    expect(smtp.received.map((m) => m.to).sort()).toEqual([manager.email, officer.email].sort());
+    const scanMail = smtp.received.slice(mailedBeforeScan);
+    expect(scanMail.map((m) => m.to).sort()).toEqual([manager.email, officer.email].sort());
 
-    const toOfficer = smtp.received.find((m) => m.to === officer.email)!.text;
+    const toOfficer = scanMail.find((m) => m.to === officer.email)!.text;
     expect(toOfficer).toContain(`Subject: [MLA Tracker] ${reference}: acknowledgement of receipt`);
     expect(toOfficer).toMatch(/acknowledgement of receipt is 30 days late \(due February 5, 2026\)/);
     expect(toOfficer).toContain(`${appUrl}/requests/${requestId}`);
 
-    const toManager = smtp.received.find((m) => m.to === manager.email)!.text;
+    const toManager = scanMail.find((m) => m.to === manager.email)!.text;
     expect(toManager).toContain(`Alerte — demande ${reference} — accusé de réception : délai dépassé (échéance le 5 février 2026).`);
   });
 

@@ -117,7 +117,19 @@ describe("demo data set", () => {
     expect(incoming).toHaveLength(1);
     expect(incoming[0]).toMatchObject({ requestedCountryCode: "FR", status: "in_execution" });
     expect((await seen("magistrate.ph@demo.example")).map((r) => r.id)).toEqual([incoming[0]!.id]);
-    expect((await seen("manager.ph@demo.example")).map((r) => r.id)).toEqual([incoming[0]!.id]);
+
+    // The Philippine manager validates their unit's request to France and receives the
+    // requests sent to the Philippines (a scope row): both sides, each as that side.
+    const idsOf = (items: { id: string }[]) => new Set(items.map((r) => r.id));
+    const managerPh = await ctxFor("manager.ph@demo.example");
+    expect(idsOf(await seen("manager.ph@demo.example"))).toEqual(new Set([...ph.map((r) => r.id), incoming[0]!.id]));
+    expect((await getRequest(managerPh, incoming[0]!.id)).relation).toBe("requesting_manager");
+    expect((await getRequest(managerPh, ph[0]!.id)).relation).toBe("requested_manager");
+    // The French BEPI's national view: the Paris parquet's requests and those France receives.
+    const managerBepi = await ctxFor("manager.bepi@demo.example");
+    expect(idsOf(await seen("manager.bepi@demo.example"))).toEqual(new Set([...paris.map((r) => r.id), incoming[0]!.id]));
+    expect((await getRequest(managerBepi, paris[0]!.id)).relation).toBe("requesting_manager");
+    expect((await getRequest(managerBepi, incoming[0]!.id)).relation).toBe("requested_manager");
 
     await expect(seen("admin@demo.example")).rejects.toMatchObject({ status: 403 });
   });
@@ -147,10 +159,14 @@ describe("demo data set", () => {
     expect(asMagistrate.request.status).toBe("in_execution");
     expect(asMagistrate.measures.map((m) => m.status)).toEqual(["returned", "in_progress"]);
 
-    // The requested side never sees the requesting side's internal notes.
+    // The requested side never sees the requesting side's internal notes, and the other way round:
+    // the officer who took the request sees that on their own side's trail, the magistrate does not.
     const asOfficer = await getRequest(await ctxFor("liaison.ph@demo.example"), hearings[0]!.id);
-    expect(asOfficer.comments.every((c) => c.visibility === "shared")).toBe(true);
-    expect(asOfficer.events.every((e) => e.visibility === "shared")).toBe(true);
+    expect(asOfficer.comments.every((c) => c.visibility !== "internal")).toBe(true);
+    expect(asOfficer.events.every((e) => e.visibility !== "internal")).toBe(true);
+    expect(asOfficer.events.filter((e) => e.visibility === "requested_internal").map((e) => e.action)).toEqual(["handlerAssigned"]);
+    expect(asMagistrate.events.some((e) => e.visibility === "requested_internal")).toBe(false);
+    expect(asOfficer.inCharge?.name).toBe("Maria Santos");
   });
 
   it("shows the transmission gate: the Romanian EIO, validated, still misses its form and translation", async () => {

@@ -33,6 +33,7 @@ const byRelation = (): Record<Relation, Ctx> => ({
   requesting_magistrate: suite.parties.magistrate,
   requesting_manager: suite.parties.manager,
   requested_officer: suite.parties.officer,
+  requested_manager: suite.parties.requestedManager,
 });
 
 /** Attempts a move expected to be refused, and checks that it changed nothing. */

@@ -81,6 +81,10 @@ describe("who sees which request", () => {
     await expectSees(colombianOfficer, [parisToColombia]);
   });
 
+  it("a manager receiving a country's requests sees them as its officers do, and no draft", async () => {
+    await expectSees(suite.parties.requestedManager, [paris.transmitted, bepiTransmitted]);
+  });
+
   it("a filter narrows an officer's list but never widens it", async () => {
     for (const filters of [{ country: "PH" }, { q: paris.transmitted.reference }, { country: "PH", q: "MLA" }, { status: "transmitted" }]) {
       const list = await listRequests(colombianOfficer, filters);
@@ -107,29 +111,40 @@ describe("who sees which request", () => {
 });
 
 describe("what the requested side sees of a request", () => {
-  it("internal comments and internal events stay on the requesting side", async () => {
+  it("each side's internal comments and events stay on its own side", async () => {
     const handle = await requestIn("transmitted", suite.parties);
     await addComment(suite.parties.magistrate, { requestId: handle.id, body: "Internal: the suspect's brother may be involved.", visibility: "internal" });
     await addComment(suite.parties.manager, { requestId: handle.id, body: "Shared: please confirm receipt.", visibility: "shared" });
     await addComment(suite.parties.officer, { requestId: handle.id, body: "Officer: received, translating.", visibility: "internal" });
+    await addComment(suite.parties.officer, { requestId: handle.id, body: "Officer: receipt confirmed.", visibility: "shared" });
 
     const requesting = await getRequest(suite.parties.magistrate, handle.id);
     expect(requesting.comments.map((c) => c.body).sort()).toEqual([
       "Internal: the suspect's brother may be involved.",
-      "Officer: received, translating.",
+      "Officer: receipt confirmed.",
       "Shared: please confirm receipt.",
     ]);
     expect(requesting.events.map((e) => e.action)).toEqual(
       expect.arrayContaining(["created", "measureAdded", "submit", "validate", "transmit", "commented"]),
     );
+    expect(requesting.events.some((e) => e.visibility === "requested_internal")).toBe(false);
 
     const requested = await getRequest(suite.parties.officer, handle.id);
-    expect(requested.comments.map((c) => c.body).sort()).toEqual(["Officer: received, translating.", "Shared: please confirm receipt."]);
-    // A liaison officer's comment is shared whatever they ask for.
-    expect(requested.comments.every((c) => c.visibility === "shared")).toBe(true);
-    expect(requested.events.length).toBeGreaterThan(0);
-    expect(requested.events.every((e) => e.visibility === "shared")).toBe(true);
-    expect(requested.events.map((e) => e.action)).toEqual(["transmit", "commented", "commented"]);
+    expect(requested.comments.map((c) => c.body).sort()).toEqual([
+      "Officer: receipt confirmed.",
+      "Officer: received, translating.",
+      "Shared: please confirm receipt.",
+    ]);
+    // The requested side's own notes are stored as such, never as the requesting side's.
+    expect(requested.comments.find((c) => c.body.startsWith("Officer: received"))!.visibility).toBe("requested_internal");
+    expect(requested.comments.every((c) => c.visibility !== "internal")).toBe(true);
+    expect(requested.events.every((e) => e.visibility !== "internal")).toBe(true);
+    expect(requested.events.map((e) => [e.action, e.visibility])).toEqual([
+      ["transmit", "shared"],
+      ["commented", "shared"],
+      ["commented", "requested_internal"],
+      ["commented", "shared"],
+    ]);
     // The case title is the requesting side's own label; the case reference is in the letter.
     expect(requested.caseTitle).toBeNull();
     expect(requested.caseReference).toBe(requesting.caseReference);

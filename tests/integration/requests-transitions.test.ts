@@ -2,9 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Relation } from "@/lib/access/request-access";
 import type { Ctx } from "@/lib/context";
 import { Conflict, Forbidden, NotFound, isDomainError } from "@/lib/errors";
+import { assignHandler } from "@/lib/requests/assign";
+import { addComment } from "@/lib/requests/comment";
+import { getRequest } from "@/lib/requests/get-request";
 import { transitionRequest } from "@/lib/requests/transition-request";
 import { TRANSITIONS, type Transition } from "@/lib/requests/transitions";
-import { PRE_TRANSMISSION_STATUSES, REQUEST_STATUSES, type RequestStatus } from "@/lib/requests/vocabulary";
+import { FINAL_STATUSES, PRE_TRANSMISSION_STATUSES, REQUEST_STATUSES, type RequestStatus } from "@/lib/requests/vocabulary";
 import {
   eventsOf, MOVE_DETAILS, requestIn, returnAllMeasures, storedRequest, userCtx, waiveMissingItems, type RequestHandle,
 } from "../support/requests";
@@ -22,7 +25,7 @@ let actors: Record<Who, Ctx>;
 
 type Who = Relation | "admin" | "other_unit_magistrate" | "other_unit_manager" | "other_country_officer";
 const WHO: readonly Who[] = [
-  "requesting_magistrate", "requesting_manager", "requested_officer",
+  "requesting_magistrate", "requesting_manager", "requested_officer", "requested_manager",
   "admin", "other_unit_magistrate", "other_unit_manager", "other_country_officer",
 ];
 
@@ -31,6 +34,7 @@ beforeAll(async () => {
     requesting_magistrate: suite.parties.magistrate,
     requesting_manager: suite.parties.manager,
     requested_officer: suite.parties.officer,
+    requested_manager: suite.parties.requestedManager,
     admin: await userCtx(suite.db, "admin"),
     other_unit_magistrate: await userCtx(suite.db, "magistrate", "FR-BEPI"),
     other_unit_manager: await userCtx(suite.db, "manager", "FR-BEPI"),
@@ -39,13 +43,13 @@ beforeAll(async () => {
 });
 
 const TABLE = TRANSITIONS as readonly Transition[];
-const EVERY_REQUEST_RELATION: readonly Who[] = ["requesting_magistrate", "requesting_manager", "requested_officer"];
+const EVERY_REQUEST_RELATION: readonly Who[] = ["requesting_magistrate", "requesting_manager", "requested_officer", "requested_manager"];
 
 /** What the server must answer, from the table and the visibility rules of docs/product.md, "Roles". */
 function expectedOutcome(status: RequestStatus, transition: Transition, who: Who): string {
   const transmitted = !PRE_TRANSMISSION_STATUSES.includes(status);
   const visible =
-    who === "requesting_magistrate" || who === "requesting_manager" || (who === "requested_officer" && transmitted);
+    who === "requesting_magistrate" || who === "requesting_manager" || ((who === "requested_officer" || who === "requested_manager") && transmitted);
   if (!visible) return "NotFound";
   if (!transition.by.includes(who as Relation)) return "Forbidden";
   if (!transition.from.includes(status)) return "Conflict:transitionNotAllowed";
@@ -144,5 +148,41 @@ describe("the lifecycle table", () => {
         if (t.requires) expect(events.at(-1)!.data).toMatchObject({ text: MOVE_DETAILS.text });
       });
     }
+  }
+});
+
+/**
+ * The requested side's manager (REQUEST_PERMISSIONS): from transmission on they see the
+ * request, comment on it and give it to an officer while it is open; the table gives them
+ * no move (the refusals are in the matrix above).
+ */
+describe("the requested side's manager", () => {
+  for (const status of REQUEST_STATUSES) {
+    const transmitted = !PRE_TRANSMISSION_STATUSES.includes(status);
+    const open = !FINAL_STATUSES.includes(status);
+    const expected = !transmitted ? "does not see it" : open ? "sees it, comments and assigns it, and is offered no move" : "sees it and comments, but assigns no more";
+
+    it(`from ${status}: ${expected}`, async () => {
+      const manager = actors.requested_manager;
+      const handle = await requestIn(status, suite.parties);
+      const comment = () => addComment(manager, { requestId: handle.id, body: "Assigned within the day.", visibility: "shared" });
+      const assign = () => assignHandler(manager, { requestId: handle.id, version: handle.version, userId: suite.parties.officer.actor.id });
+      if (!transmitted) {
+        await expect(getRequest(manager, handle.id)).rejects.toBeInstanceOf(NotFound);
+        await expect(comment()).rejects.toBeInstanceOf(NotFound);
+        await expect(assign()).rejects.toBeInstanceOf(NotFound);
+        return;
+      }
+      const view = await getRequest(manager, handle.id);
+      expect(view).toMatchObject({ relation: "requested_manager", side: "requested", transitions: [] });
+      expect(view.can).toMatchObject({ comment: true, assignHandler: open, assignOwner: false, takeRequest: false, editDraft: false });
+      await comment();
+      if (open) {
+        await assign();
+        expect((await storedRequest(suite.db, handle.id)).assigneeId).toBe(suite.parties.officer.actor.id);
+      } else {
+        await expect(assign()).rejects.toMatchObject({ constructor: Conflict, code: "requestClosed" });
+      }
+    });
   }
 });

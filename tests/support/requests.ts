@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { requestEvents, requests } from "@/db/schema";
+import { requestEvents, requests, users } from "@/db/schema";
 import type { Role } from "@/lib/access/roles";
 import { checklistFor } from "@/lib/checklists/checklist-for";
 import { waiveChecklistItem } from "@/lib/checklists/waive";
@@ -11,7 +11,8 @@ import { addMeasure } from "@/lib/requests/draft-parts";
 import { reportMeasure } from "@/lib/requests/report-measure";
 import { transitionRequest, type TransitionInput } from "@/lib/requests/transition-request";
 import type { RequestStatus } from "@/lib/requests/vocabulary";
-import { actorFor, FIXED_NOW, makeUser } from "./factories";
+import { setManagerScope } from "@/lib/users/manager-scope";
+import { actorFor, FIXED_NOW, makeUser, unitId } from "./factories";
 
 /**
  * Requests for integration tests, made only through the domain verbs: a status is reached
@@ -21,11 +22,17 @@ import { actorFor, FIXED_NOW, makeUser } from "./factories";
 /** The day of FIXED_NOW in Paris, the drafting unit's calendar: a valid transmission date. */
 export const TODAY = "2026-03-02";
 
-/** The three people who stand in a relation to a FR-PARIS-MINORS → PH request. */
+/** The three people who make the moves of a FR-PARIS-MINORS → PH request. */
 export interface Parties {
   magistrate: Ctx;
   manager: Ctx;
   officer: Ctx;
+}
+
+/** And the fourth who stands in a relation to it, but makes no move of the table. */
+export interface SuiteParties extends Parties {
+  /** A manager of a Philippine unit whose scope receives the requests sent to the Philippines. */
+  requestedManager: Ctx;
 }
 
 export async function userCtx(db: Db, role: Role, unitCode?: string | null, now: Date = FIXED_NOW): Promise<Ctx> {
@@ -33,13 +40,35 @@ export async function userCtx(db: Db, role: Role, unitCode?: string | null, now:
   return { actor: await actorFor(db, user), db, now: () => now };
 }
 
-/** A magistrate and a manager of FR-PARIS-MINORS and a liaison officer of the Philippines. */
-export async function makeParties(db: Db): Promise<Parties> {
+/**
+ * A magistrate and a manager of FR-PARIS-MINORS, a liaison officer of the Philippines, and
+ * a Philippine manager receiving the requests sent to the Philippines.
+ */
+export async function makeParties(db: Db): Promise<SuiteParties> {
   // One after the other: the first user seeds the reference data.
   const magistrate = await userCtx(db, "magistrate");
   const manager = await userCtx(db, "manager");
   const officer = await userCtx(db, "liaison_officer");
-  return { magistrate, manager, officer };
+  const requestedManager = await withManagerScope(await userCtx(db, "manager", "PH-DOJ-OOC"), { countryCodes: ["PH"] });
+  return { magistrate, manager, officer, requestedManager };
+}
+
+/**
+ * Gives a manager a scope beyond their own unit (through the administrators' verb) and
+ * returns them as their next request sees them (the actor is re-read).
+ */
+export async function withManagerScope(manager: Ctx, scope: { unitCodes?: string[]; countryCodes?: string[] }): Promise<Ctx> {
+  const admin = await userCtx(manager.db, "admin");
+  const unitIds = await Promise.all((scope.unitCodes ?? []).map((code) => unitId(manager.db, code)));
+  await setManagerScope(admin, { userId: manager.actor.id, unitIds, countryCodes: scope.countryCodes ?? [] });
+  return reloaded(manager);
+}
+
+/** The same person as their next request sees them (role, unit and scope re-read by loadActor). */
+export async function reloaded(ctx: Ctx): Promise<Ctx> {
+  const [user] = await ctx.db.select().from(users).where(eq(users.id, ctx.actor.id));
+  if (!user) throw new Error(`no user ${ctx.actor.id}`);
+  return { ...ctx, actor: await actorFor(ctx.db, user) };
 }
 
 let caseNumber = 0;

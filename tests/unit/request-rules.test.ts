@@ -4,16 +4,20 @@ import { assertMayNow, mayNow, REQUEST_RULES, type RequestFacts, type RequestRul
 import { Conflict, Forbidden } from "@/lib/errors";
 import { REQUEST_STATUSES } from "@/lib/requests/vocabulary";
 
-const RELATIONS: Relation[] = ["requesting_magistrate", "requesting_manager", "requested_officer"];
+const RELATIONS: Relation[] = ["requesting_magistrate", "requesting_manager", "requested_officer", "requested_manager"];
 const RULES = Object.keys(REQUEST_RULES) as RequestRule[];
 const SENT = new Date("2026-03-02T10:00:00Z");
 
-/** Every status, sent or not, EIO or not, with and without a preservation or an extension. */
+/** Every status, sent or not, EIO or not, with and without a preservation, an extension or an assignee. */
 const FACTS: RequestFacts[] = REQUEST_STATUSES.flatMap((status) =>
   [null, SENT].flatMap((transmittedAt) =>
     ["european_investigation_order", "reciprocity"].flatMap((legalBasis) =>
       [false, true].flatMap((hasPreservation) =>
-        [false, true].map((recognitionExtended) => ({ status, transmittedAt, legalBasis, hasPreservation, recognitionExtended })),
+        [false, true].flatMap((recognitionExtended) =>
+          [null, "c0ffee00-0000-4000-8000-000000000001"].map((assigneeId) => ({
+            status, transmittedAt, legalBasis, hasPreservation, recognitionExtended, assigneeId,
+          })),
+        ),
       ),
     ),
   ),
@@ -45,7 +49,9 @@ describe("request rules: the page's buttons and the verbs give one answer", () =
   it("keeps the states of each rule", () => {
     const statusesWhere = (rule: RequestRule, relation: Relation, extra: Partial<RequestFacts> = {}) =>
       REQUEST_STATUSES.filter((status) =>
-        mayNow(relation, rule, { status, transmittedAt: SENT, legalBasis: "reciprocity", hasPreservation: false, recognitionExtended: false, ...extra }),
+        mayNow(relation, rule, {
+          status, transmittedAt: SENT, legalBasis: "reciprocity", hasPreservation: false, recognitionExtended: false, assigneeId: null, ...extra,
+        }),
       );
     expect(statusesWhere("editDraft", "requesting_magistrate")).toEqual(["draft"]);
     expect(statusesWhere("editDraft", "requesting_manager")).toEqual([]);
@@ -59,10 +65,20 @@ describe("request rules: the page's buttons and the verbs give one answer", () =
     expect(statusesWhere("extendRecognition", "requested_officer", eio)).toEqual(["transmitted", "acknowledged"]);
     expect(statusesWhere("extendRecognition", "requested_officer", { ...eio, recognitionExtended: true })).toEqual([]);
     expect(statusesWhere("extendRecognition", "requested_officer")).toEqual([]);
+    const open = REQUEST_STATUSES.filter((s) => !["closed", "refused", "withdrawn"].includes(s));
+    expect(statusesWhere("takeRequest", "requested_officer")).toEqual(open);
+    expect(statusesWhere("takeRequest", "requested_officer", { assigneeId: "c0ffee00-0000-4000-8000-000000000001" })).toEqual([]);
+    expect(statusesWhere("takeRequest", "requested_manager")).toEqual([]);
+    expect(statusesWhere("assignHandler", "requested_manager")).toEqual(open);
+    expect(statusesWhere("assignHandler", "requested_officer")).toEqual([]);
+    expect(statusesWhere("assignOwner", "requesting_manager")).toEqual(open);
+    expect(statusesWhere("assignOwner", "requesting_magistrate")).toEqual([]);
   });
 
   it("names the failing condition", () => {
-    const facts: RequestFacts = { status: "transmitted", transmittedAt: SENT, legalBasis: "european_investigation_order", hasPreservation: false, recognitionExtended: true };
+    const facts: RequestFacts = {
+      status: "transmitted", transmittedAt: SENT, legalBasis: "european_investigation_order", hasPreservation: false, recognitionExtended: true, assigneeId: null,
+    };
     expect(() => assertMayNow("requested_officer", "extendRecognition", facts)).toThrow(expect.objectContaining({ code: "alreadyExtended" }));
     expect(() => assertMayNow("requesting_magistrate", "extendRecognition", facts)).toThrow(Forbidden);
     expect(() => assertMayNow("requesting_magistrate", "editDraft", facts)).toThrow(expect.objectContaining({ code: "notDraft" }));

@@ -4,10 +4,10 @@ import { CountryOptions, type CountryOption } from "@/app/_components/country-op
 import { FiltersForm } from "@/app/_components/filters-form";
 import { TranslatedOptions } from "@/app/_components/translated-options";
 import type { FieldIssues } from "@/lib/errors";
-import { FILTER_DAY_RANGE } from "@/lib/requests/request-filters";
+import { DIRECTIONS, FILTER_DAY_RANGE } from "@/lib/requests/request-filters";
 import { LEGAL_BASES, MEASURE_TYPES, URGENCIES } from "@/lib/requests/vocabulary";
 
-type Values = Partial<Record<"from" | "to" | "unit" | "country" | "legalBasis" | "urgency" | "measureType", string>>;
+type Values = Partial<Record<"direction" | "from" | "to" | "unit" | "country" | "legalBasis" | "urgency" | "measureType", string>>;
 
 /** The dashboard's filters (see FiltersForm); a bad value shows its error next to its field. */
 export function DashboardFilterForm({
@@ -15,11 +15,14 @@ export function DashboardFilterForm({
   errors,
   units,
   countries,
+  bothSides,
 }: {
   values: Values;
   errors: FieldIssues;
   units: { id: string; name: string }[];
   countries: CountryOption[];
+  /** A manager who both sends and receives may count one direction at a time. */
+  bothSides: boolean;
 }) {
   const t = useTranslations();
   const any = <option value="">{t("dashboard.filters.any")}</option>;
@@ -64,6 +67,13 @@ export function DashboardFilterForm({
   return (
     <FiltersForm action="/dashboard" classPrefix="db" messages="dashboard.filters">
       <div className="db-filter-grid">
+        {bothSides
+          ? selectFilter(
+              "direction",
+              <TranslatedOptions values={DIRECTIONS} namespace="dashboard.filters.directions" />,
+              <option value="">{t("dashboard.filters.directions.all")}</option>,
+            )
+          : values.direction && <input type="hidden" name="direction" value={values.direction} />}
         {dateFilter("from")}
         {dateFilter("to")}
         {selectFilter(

@@ -2,6 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { foreignCountryOptions } from "@/app/_components/country-options";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { firstValues, type SearchParams } from "@/app/_lib/search-params";
+import { actorSides } from "@/lib/access/request-access";
 import { requestContext } from "@/lib/auth/session";
 import { DASHBOARD_FILTER_KEYS } from "@/lib/dashboard/filters";
 import { loadDashboardPage } from "@/lib/dashboard/load-dashboard";
@@ -26,6 +27,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { units, countries, dashboard, errors } = await loadOrDeny(() => loadDashboardPage(ctx, raw));
   const [t, format, locale] = await Promise.all([getTranslations("dashboard"), getFormatter(), getLocale()]);
   const day = (iso: string) => format.dateTime(calendarDate(iso), CALENDAR_DATE);
+  const sides = actorSides(ctx.actor);
 
   return (
     <>
@@ -36,6 +38,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         errors={errors}
         units={units}
         countries={foreignCountryOptions(countries, ctx.actor.countryCode, locale)}
+        bothSides={sides.requesting && sides.requested}
       />
       {!dashboard ? (
         <p role="alert" className="alert alert-error">

@@ -2,11 +2,18 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requestContext } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/notifications/inbox";
+import { notificationDelivery } from "@/lib/users/set-notification-delivery";
 import { markReadAction } from "./actions";
+import { DeliveryForm } from "./delivery-form";
 
 export default async function NotificationsPage() {
   const ctx = await requestContext();
-  const [items, t, format] = await Promise.all([listNotifications(ctx), getTranslations("notifications"), getFormatter()]);
+  const [items, delivery, t, format] = await Promise.all([
+    listNotifications(ctx),
+    notificationDelivery(ctx),
+    getTranslations("notifications"),
+    getFormatter(),
+  ]);
   const unread = items.filter((n) => !n.read).length;
   return (
     <>
@@ -49,6 +56,10 @@ export default async function NotificationsPage() {
           ))}
         </ul>
       )}
+      <section className="panel" aria-labelledby="preferences-title">
+        <h2 id="preferences-title">{t("preferences.title")}</h2>
+        <DeliveryForm current={delivery} />
+      </section>
     </>
   );
 }

@@ -10,7 +10,7 @@ import { Timestamp } from "@/app/_components/timestamp";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { firstValues, type SearchParams } from "@/app/_lib/search-params";
 import { can } from "@/lib/access/policy";
-import { actorSide } from "@/lib/access/request-access";
+import { actorSides } from "@/lib/access/request-access";
 import { requestContext } from "@/lib/auth/session";
 import { dashboardUnits } from "@/lib/dashboard/filters";
 import type { Ctx } from "@/lib/context";
@@ -63,8 +63,8 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
   const exportQuery = requestsListQuery(filters, 1);
   const mayCreate = can(actor, "requests.create");
   // The requesting side sees its own unit's requests only; the requested side receives from many.
-  const requestingSide = actorSide(actor) === "requesting";
-  const showUnit = !requestingSide;
+  const { requesting: requestingSide, requested: requestedSide } = actorSides(actor);
+  const showUnit = requestedSide;
 
   return (
     <>
@@ -91,6 +91,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
         countries={requestingSide ? foreignCountryOptions(countries, actor.countryCode, locale) : undefined}
         units={units}
         requestingSide={requestingSide}
+        bothSides={requestingSide && requestedSide}
       />
       <div className="rq-count-bar">
         <p className="rq-count" id="rq-count">

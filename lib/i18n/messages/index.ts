@@ -7,7 +7,9 @@ import enDocuments from "./en/documents.json";
 import enNotifications from "./en/notifications.json";
 import enRequestPage from "./en/request-page.json";
 import enRequests from "./en/requests.json";
+import enScopes from "./en/scopes.json";
 import enVocabulary from "./en/vocabulary.json";
+import enWork from "./en/work.json";
 import frBase from "./fr/base.json";
 import frDashboard from "./fr/dashboard.json";
 import frLetters from "./fr/letters.json";
@@ -16,7 +18,9 @@ import frDocuments from "./fr/documents.json";
 import frNotifications from "./fr/notifications.json";
 import frRequestPage from "./fr/request-page.json";
 import frRequests from "./fr/requests.json";
+import frScopes from "./fr/scopes.json";
 import frVocabulary from "./fr/vocabulary.json";
+import frWork from "./fr/work.json";
 
 type Messages = Record<string, unknown>;
 
@@ -37,6 +41,6 @@ function merge(parts: Messages[]): Messages {
 }
 
 export const MESSAGES: Record<Locale, Messages> = {
-  en: merge([enBase, enVocabulary, enRequests, enRequestPage, enNotifications, enDocuments, enChecklists, enLetters, enDashboard]),
-  fr: merge([frBase, frVocabulary, frRequests, frRequestPage, frNotifications, frDocuments, frChecklists, frLetters, frDashboard]),
+  en: merge([enBase, enVocabulary, enRequests, enRequestPage, enNotifications, enDocuments, enChecklists, enLetters, enDashboard, enWork, enScopes]),
+  fr: merge([frBase, frVocabulary, frRequests, frRequestPage, frNotifications, frDocuments, frChecklists, frLetters, frDashboard, frWork, frScopes]),
 };

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { RecordTable } from "@/app/_components/record-table";
 import { TranslatedOptions } from "@/app/_components/translated-options";
@@ -86,19 +87,30 @@ export default async function UsersPage({
               </form>
             </td>
             <td>
-              {user.id !== ctx.actor.id && (
-                <form action={setUserActiveAction}>
-                  <input type="hidden" name="userId" value={user.id} />
-                  <input type="hidden" name="active" value={user.active ? "false" : "true"} />
-                  <button
-                    type="submit"
-                    className={`button small ${user.active ? "danger" : ""}`}
-                    aria-label={t(user.active ? "admin.users.disableUser" : "admin.users.enableUser", { email: user.email })}
+              <div className="inline-form">
+                {user.role === "manager" && (
+                  <Link
+                    href={`/admin/users/${user.id}/scope`}
+                    className="button small"
+                    aria-label={t("scopes.linkLabel", { name: user.name })}
                   >
-                    {user.active ? t("admin.users.disable") : t("admin.users.enable")}
-                  </button>
-                </form>
-              )}
+                    {t("scopes.link")}
+                  </Link>
+                )}
+                {user.id !== ctx.actor.id && (
+                  <form action={setUserActiveAction}>
+                    <input type="hidden" name="userId" value={user.id} />
+                    <input type="hidden" name="active" value={user.active ? "false" : "true"} />
+                    <button
+                      type="submit"
+                      className={`button small ${user.active ? "danger" : ""}`}
+                      aria-label={t(user.active ? "admin.users.disableUser" : "admin.users.enableUser", { email: user.email })}
+                    >
+                      {user.active ? t("admin.users.disable") : t("admin.users.enable")}
+                    </button>
+                  </form>
+                )}
+              </div>
             </td>
           </tr>
         ))}

@@ -9,6 +9,7 @@ import { waiveChecklistItem } from "@/lib/checklists/waive";
 import type { Ctx } from "@/lib/context";
 import { uploadDocument, type UploadDocumentInput } from "@/lib/documents/upload";
 import { Invalid } from "@/lib/errors";
+import { assignHandler, assignOwner, takeRequest } from "@/lib/requests/assign";
 import { extendRecognition, renewPreservation } from "@/lib/requests/clock-actions";
 import { addComment } from "@/lib/requests/comment";
 import { addMeasure, addPerson, editMeasure, removeMeasure, removePerson } from "@/lib/requests/draft-parts";
@@ -154,4 +155,32 @@ export async function documentAction(_previous: ActionState, form: FormData): Pr
 export async function checklistAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const values = formValues(form, ["requestId", "version", "itemKey", "reason"]);
   return runOnRequest(values.requestId, "waive", values, (ctx) => waiveChecklistItem(ctx, values));
+}
+
+/**
+ * Who is in charge on the viewer's side: a manager assigns (the owner or the handler, per
+ * side), an officer takes an unassigned request. The verbs check who, whom and when; the
+ * answer names the person now in charge (`detail`), for the confirmation.
+ */
+export async function inChargeAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const values = formValues(form, ["intent", "requestId", "version", "userId"]);
+  const { requestId, version, userId } = values;
+  return runOnRequest(requestId, values.intent, values, async (ctx) => {
+    switch (values.intent) {
+      case "assignOwner":
+        await assignOwner(ctx, { requestId, version, userId });
+        break;
+      case "assignHandler":
+        await assignHandler(ctx, { requestId, version, userId });
+        break;
+      case "take":
+        await takeRequest(ctx, { requestId, version });
+        break;
+      default:
+        throw new Invalid();
+    }
+    // The home page's work queues follow who is in charge.
+    revalidatePath("/");
+    return values.intent === "take" ? ctx.actor.id : userId;
+  });
 }

@@ -3,6 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { inLocale } from "@/lib/i18n/locale";
 import type { RequestView } from "@/lib/requests/get-request";
 import { RequestStatusBadge } from "@/app/_components/requests-status-badge";
+import { InCharge, type InChargeAction } from "./in-charge";
 
 /** Who asks whom for what, under which references, and how this request relates to others. */
 export async function RequestPageHeader({ view }: { view: RequestView }) {
@@ -33,6 +34,14 @@ export async function RequestPageHeader({ view }: { view: RequestView }) {
           </Link>
         )}
       </div>
+      <InCharge
+        requestId={request.id}
+        version={request.version}
+        side={view.side}
+        inCharge={view.inCharge}
+        action={inChargeAction(view.can)}
+        candidates={view.candidates}
+      />
       <dl className="facts rp-header-facts">
         <dt>{t("requestPage.header.requested")}</dt>
         <dd>
@@ -79,6 +88,13 @@ export async function RequestPageHeader({ view }: { view: RequestView }) {
       </dl>
     </header>
   );
+}
+
+/** What the viewer may do about who is in charge: the `can` flags are exclusive (one relation each). */
+function inChargeAction(can: RequestView["can"]): InChargeAction | null {
+  if (can.assignOwner) return "assignOwner";
+  if (can.assignHandler) return "assignHandler";
+  return can.takeRequest ? "take" : null;
 }
 
 function RelatedLink({ related }: { related: RequestView["related"][number] }) {

@@ -85,7 +85,7 @@ export default async function RequestPage({ params }: Params) {
             <div className="stack">
               <RequestPageComments comments={view.comments} />
               {can.comment && (
-                <CommentForm requestId={request.id} canChooseVisibility={can.commentInternal} canShare={can.shareComments} />
+                <CommentForm requestId={request.id} side={view.side} canShare={can.shareComments} />
               )}
             </div>
           </Section>
@@ -115,7 +115,7 @@ export default async function RequestPage({ params }: Params) {
             <RequestPageLetter view={view} />
           </Section>
           <Section id="timeline" title={t("requestPage.timeline.title")}>
-            <RequestPageTimeline events={view.events} showVisibility={can.commentInternal} />
+            <RequestPageTimeline events={view.events} />
           </Section>
         </div>
       </div>

@@ -3,6 +3,7 @@ import { Timestamp } from "@/app/_components/timestamp";
 import { CALENDAR_DATE, calendarDate } from "@/lib/dates";
 import type { RequestView } from "@/lib/requests/get-request";
 import { transitionNamed } from "@/lib/requests/transitions";
+import { VisibilityBadge } from "./visibility-badge";
 
 type Event = RequestView["events"][number];
 
@@ -10,9 +11,10 @@ const asString = (value: unknown): string | undefined => (typeof value === "stri
 
 /**
  * The audit trail in order: who did what when, the move between statuses and what was
- * said with it. Event data is read defensively: it is stored as free JSON.
+ * said with it; the viewer's side's internal events are marked. Event data is read
+ * defensively: it is stored as free JSON.
  */
-export async function RequestPageTimeline({ events, showVisibility }: { events: RequestView["events"]; showVisibility: boolean }) {
+export async function RequestPageTimeline({ events }: { events: RequestView["events"] }) {
   const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
   const label = (group: string, key: string | undefined) => (key && t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
   if (events.length === 0) return <p className="muted">{t("requestPage.timeline.empty")}</p>;
@@ -33,6 +35,9 @@ export async function RequestPageTimeline({ events, showVisibility }: { events: 
       const reason = asString(data.reason);
       if (reason) items.push({ term: t("checklists.waiverReason"), value: reason, long: true });
     }
+    // Who was put in charge (ownerAssigned, handlerAssigned), as named at the time.
+    const inChargeName = event.action === "ownerAssigned" || event.action === "handlerAssigned" ? asString(data.name) : undefined;
+    if (inChargeName) items.push({ term: t("requestPage.timeline.personInCharge"), value: inChargeName });
     const type = asString(data.type);
     if (type) items.push({ term: t("requestPage.fields.type"), value: label("measureTypes", type)! });
     const documentType = asString(data.documentType);
@@ -64,11 +69,7 @@ export async function RequestPageTimeline({ events, showVisibility }: { events: 
           <li key={event.seq} className="rp-event">
             <p className="rp-meta">
               <Timestamp at={event.at} dateStyle="medium" />
-              {showVisibility && event.visibility === "internal" && (
-                <span className="badge rp-internal" title={t("visibilities.internal")}>
-                  {t("requestPage.comments.internal")}
-                </span>
-              )}
+              <VisibilityBadge visibility={event.visibility} />
             </p>
             <p className="rp-event-title">
               <strong>{label("eventActions", event.action)}</strong>
