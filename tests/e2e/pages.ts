@@ -1,4 +1,4 @@
-import { expect, inject } from "vitest";
+import { expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 
 /** Every demo account (db/seed/reference-data.ts) shares this password. */
@@ -63,4 +63,34 @@ export async function expectAlert(page: Page, text: string): Promise<void> {
 /** A status message (role="status") with exactly this text is shown. */
 export async function expectStatus(page: Page, text: string): Promise<void> {
   await expect.poll(() => page.getByRole("status").allTextContents(), POLL).toContain(text);
+}
+
+/**
+ * Steps that share one story (a request moved from state to state): once a step fails, the
+ * later ones fail at once, naming it, instead of each waiting for a state that never comes.
+ * One per test file.
+ */
+export function storySteps(): (name: string, body: () => Promise<void>) => void {
+  let failedStep: string | undefined;
+  return (name, body) => {
+    it(name, async () => {
+      if (failedStep) throw new Error(`Not run: the earlier step "${failedStep}" failed.`);
+      try {
+        await body();
+      } catch (error) {
+        failedStep = name;
+        throw error;
+      }
+    });
+  };
+}
+
+/** The form of one move of the request page's Actions panel, named after its button (e.g. "Valider"). */
+export function moveForm(page: Page, name: string) {
+  return page.getByRole("form", { name, exact: true });
+}
+
+/** The status badge in the request page's header reads `status`. */
+export async function expectRequestStatus(page: Page, status: string): Promise<void> {
+  await expect.poll(() => page.locator(".rp-header .rq-status").allTextContents(), POLL).toEqual([status]);
 }

@@ -1,8 +1,10 @@
 import { createHash, randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
-import { expectHeading, expectStatus, openSession, pathOf, signIn, waitForPath } from "./pages";
+import {
+  expectHeading, expectRequestStatus, expectStatus, moveForm as move, openSession, pathOf, signIn, storySteps, waitForPath,
+} from "./pages";
 
 /**
  * One France → Philippines request driven through the UI from draft to closed, by the four
@@ -84,19 +86,6 @@ function todayInParis(): { iso: string; long: string } {
 
 const POLL = { timeout: 15_000, interval: 100 };
 
-/** The status badge in the request page's header. */
-function statusBadge(page: Page) {
-  return page.locator(".rp-header .rq-status");
-}
-
-async function expectRequestStatus(page: Page, status: string): Promise<void> {
-  await expect.poll(() => statusBadge(page).allTextContents(), POLL).toEqual([status]);
-}
-
-/** The form of one move of the Actions panel, named after its button (e.g. "Valider"). */
-function move(page: Page, name: string) {
-  return page.getByRole("form", { name, exact: true });
-}
 
 /** Makes a move, then waits for its confirmation and for the header to show the new status. */
 async function makeMove(page: Page, name: string, confirmation: string, status: string): Promise<void> {
@@ -152,22 +141,8 @@ async function expectOfficerSeesOnlySharedComment(): Promise<void> {
   expect(await officerPH.getByText("Internal", { exact: true }).count()).toBe(0);
 }
 
-/**
- * The steps share one request: once a step fails, the later ones fail at once, naming it,
- * instead of each waiting for a status that will never come.
- */
-let failedStep: string | undefined;
-function step(name: string, body: () => Promise<void>): void {
-  it(name, async () => {
-    if (failedStep) throw new Error(`Not run: the earlier step "${failedStep}" failed.`);
-    try {
-      await body();
-    } catch (error) {
-      failedStep = name;
-      throw error;
-    }
-  });
-}
+/** The steps share one request. */
+const step = storySteps();
 
 describe("a France → Philippines request from draft to closed", () => {
   step("the magistrate opens a case, drafts a request with a measure and a victim, and submits it", async () => {

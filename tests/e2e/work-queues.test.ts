@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
-import { expectHeading, expectStatus, openSession, signIn } from "./pages";
+import { expectHeading, expectRequestStatus, expectStatus, moveForm as move, openSession, signIn, storySteps } from "./pages";
 
 /**
  * Everyone is told when it is their move (issue 10): the demo's Philippine request in review
@@ -76,14 +76,6 @@ async function homeSection(page: Page, title: string): Promise<string[]> {
   return section.locator("li[data-reference]").evaluateAll((items) => items.map((li) => li.getAttribute("data-reference") ?? ""));
 }
 
-function move(page: Page, name: string) {
-  return page.getByRole("form", { name, exact: true });
-}
-
-async function expectRequestStatus(page: Page, status: string): Promise<void> {
-  await expect.poll(() => page.locator(".rp-header .rq-status").allTextContents(), POLL).toEqual([status]);
-}
-
 /** The outbox rows (recipient, subject) about this request, as the administrator sees them. */
 async function outboxAbout(ref: string): Promise<{ to: string; subject: string }[]> {
   await admin.goto("/admin/outbox");
@@ -97,18 +89,7 @@ async function outboxAbout(ref: string): Promise<{ to: string; subject: string }
   return rows.filter((row) => row.subject.includes(ref));
 }
 
-let failedStep: string | undefined;
-function step(name: string, body: () => Promise<void>): void {
-  it(name, async () => {
-    if (failedStep) throw new Error(`Not run: the earlier step "${failedStep}" failed.`);
-    try {
-      await body();
-    } catch (error) {
-      failedStep = name;
-      throw error;
-    }
-  });
-}
+const step = storySteps();
 
 describe("everyone is told when it is their move", () => {
   step("the Paris manager finds the request awaiting validation on his home page, validates it and waives what is missing", async () => {
