@@ -1,6 +1,7 @@
-import { and, count, eq, isNotNull, notInArray, sql } from "drizzle-orm";
+import { and, count, eq, isNotNull, notInArray, or, sql } from "drizzle-orm";
 import { requestEvents, requests } from "@/db/schema";
 import { assertCan } from "@/lib/access/policy";
+import { requestingScopeCondition } from "@/lib/access/request-access";
 import type { Ctx } from "@/lib/context";
 import { FINAL_STATUSES, type RequestStatus } from "@/lib/requests/vocabulary";
 import { dashboardCondition, type DashboardFilters } from "./filters";
@@ -30,7 +31,9 @@ export async function timeInState(ctx: Ctx, filters: DashboardFilters) {
       })
       .from(requestEvents)
       .innerJoin(requests, eq(requests.id, requestEvents.requestId))
-      .where(and(where, isNotNull(requestEvents.toStatus))),
+      // A request received, not sent: its stays from transmission on only (the requesting
+      // side's drafting and review are its own business, like its internal events).
+      .where(and(where, isNotNull(requestEvents.toStatus), or(requestingScopeCondition(ctx.actor), eq(requestEvents.visibility, "shared")))),
   );
   const [byState, perCountry] = await Promise.all([
     ctx.db

@@ -105,6 +105,15 @@ describe("a scope row for a country", () => {
     expect((await loadDashboard(receiving, { direction: "outgoing" })).headline.open).toBe(0);
   });
 
+  it("times the incoming requests from their transmission: the requesting side's drafting and review stay its own", async () => {
+    const states = new Set((await loadDashboard(receiving, { direction: "incoming" })).timeInState.map((s) => s.status));
+    expect(states.has("transmitted")).toBe(true);
+    for (const internal of ["draft", "in_review", "validated"] as const) expect(states.has(internal), internal).toBe(false);
+    // The sending unit's own manager still sees its drafting and review.
+    const sending = new Set((await loadDashboard(paris.manager, {})).timeInState.map((s) => s.status));
+    expect(sending.has("in_review")).toBe(true);
+  });
+
   it("a manager on both sides reads each request from one side only: their unit's requests are outgoing, not incoming", async () => {
     const dual = await withManagerScope(await userCtx(tdb.db, "manager", "FR-BEPI"), { unitCodes: ["FR-PARIS-MINORS"], countryCodes: ["PH"] });
     expect((await getRequest(dual, r.parisSent.id)).relation).toBe("requesting_manager");
