@@ -1,15 +1,10 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { AccessFallback } from "@/app/_components/access-fallback";
 
-export default async function ForbiddenPage() {
-  const t = await getTranslations("errors");
+/** 403 outside the signed-in layout; pages inside it use app/(app)/forbidden.tsx. */
+export default function ForbiddenPage() {
   return (
     <main className="narrow">
-      <h1>{t("forbiddenTitle")}</h1>
-      <p>{t("forbidden")}</p>
-      <p>
-        <Link href="/">{t("backHome")}</Link>
-      </p>
+      <AccessFallback kind="forbidden" />
     </main>
   );
 }

@@ -1,15 +1,10 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { AccessFallback } from "@/app/_components/access-fallback";
 
-export default async function NotFound() {
-  const t = await getTranslations("errors");
+/** 404 for an unknown address, rendered in the root layout alone; pages of the signed-in layout use app/(app)/not-found.tsx. */
+export default function NotFound() {
   return (
     <main className="narrow">
-      <h1>{t("pageNotFound")}</h1>
-      <p>{t("pageNotFoundText")}</p>
-      <p>
-        <Link href="/">{t("backHome")}</Link>
-      </p>
+      <AccessFallback kind="notFound" />
     </main>
   );
 }

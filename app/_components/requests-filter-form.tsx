@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import { CountryOptions, type CountryOption } from "@/app/_components/country-options";
 import { FiltersForm } from "@/app/_components/filters-form";
 import { TranslatedOptions } from "@/app/_components/translated-options";
+import { fieldLabelKey } from "@/lib/requests/field-labels";
 import { DUE_FILTERS, REQUEST_SORTS } from "@/lib/requests/list-requests";
 import { AGE_BUCKETS, DIRECTIONS, FILTER_DAY_RANGE, STAGES } from "@/lib/requests/request-filters";
 import { LEGAL_BASES, MEASURE_TYPES, REQUEST_STATUSES, URGENCIES } from "@/lib/requests/vocabulary";
@@ -32,12 +33,15 @@ export function RequestsFilterForm({
   const t = useTranslations();
   const any = <option value="">{t("requests.filters.any")}</option>;
   const more = Boolean(filters.stage || filters.age || filters.legalBasis || filters.measureType || filters.unit || filters.from || filters.to || filters.atRisk);
-  /** One filter as a select, "any" first, labelled by `requests.filters.<label>`; its id is `f-<label in kebab case>`. */
-  const filterSelect = (label: string, options: ReactNode, name: keyof RequestListFilters = label as keyof RequestListFilters) => {
-    const id = `f-${label.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
+  /**
+   * One filter as a select, "any" first; its id is `f-<name in kebab case>`. A filter on a field
+   * of the request is labelled by the field's one label, the others by `requests.filters.<name>`.
+   */
+  const filterSelect = (name: keyof RequestListFilters, options: ReactNode, labelKey = `requests.filters.${name}`) => {
+    const id = `f-${name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`;
     return (
       <div className="field">
-        <label htmlFor={id}>{t(`requests.filters.${label}`)}</label>
+        <label htmlFor={id}>{t(labelKey)}</label>
         <select id={id} name={name} defaultValue={filters[name] ?? ""}>
           {any}
           {options}
@@ -60,17 +64,17 @@ export function RequestsFilterForm({
           filters.direction && <input type="hidden" name="direction" value={filters.direction} />
         )}
         {filterSelect("status", <TranslatedOptions values={REQUEST_STATUSES} namespace="statuses" />)}
-        {countries && filterSelect("country", <CountryOptions countries={countries} />)}
-        {filterSelect("urgency", <TranslatedOptions values={URGENCIES} namespace="urgencies" />)}
+        {countries && filterSelect("country", <CountryOptions countries={countries} />, fieldLabelKey("requestedCountryCode"))}
+        {filterSelect("urgency", <TranslatedOptions values={URGENCIES} namespace="urgencies" />, fieldLabelKey("urgency"))}
         {cases &&
           filterSelect(
-            "case",
+            "caseId",
             cases.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.label}
               </option>
             )),
-            "caseId",
+            fieldLabelKey("caseId"),
           )}
         {filterSelect(
           "due",
@@ -99,7 +103,7 @@ export function RequestsFilterForm({
         <div className="rq-filter-grid">
           {filterSelect("stage", <TranslatedOptions values={STAGES} namespace="requests.filters.stages" />)}
           {filterSelect("age", <TranslatedOptions values={AGE_BUCKETS.map((b) => b.key)} namespace="requests.filters.ages" />)}
-          {filterSelect("legalBasis", <TranslatedOptions values={LEGAL_BASES} namespace="legalBases" />)}
+          {filterSelect("legalBasis", <TranslatedOptions values={LEGAL_BASES} namespace="legalBases" />, fieldLabelKey("legalBasis"))}
           {filterSelect("measureType", <TranslatedOptions values={MEASURE_TYPES} namespace="measureTypes" />)}
           {units
             ? filterSelect(

@@ -9,7 +9,17 @@ export type ActionState = {
   message?: string;
   values?: Record<string, string>;
   fields?: FieldIssues;
+  /** A write refused as stale: what changed the request meanwhile, as far as the viewer may see it. */
+  change?: StaleChange;
 } | null;
+
+/** Who changed a request meanwhile, what (a key under `eventActions.`) and when (ISO 8601). */
+export interface StaleChange {
+  by: string;
+  byViewer: boolean;
+  action: string;
+  at: string;
+}
 
 /**
  * Runs a verb for a form. Domain errors become translated messages; anything else is

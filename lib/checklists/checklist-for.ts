@@ -3,6 +3,8 @@ import { requests } from "@/db/schema";
 import { assertOnRequest } from "@/lib/access/request-access";
 import { mayNow } from "@/lib/access/request-rules";
 import type { Ctx } from "@/lib/context";
+import { uploadableTypes } from "@/lib/documents/rules";
+import type { DocumentType } from "@/lib/documents/vocabulary";
 import { NotFound } from "@/lib/errors";
 import { loadRequestFacts } from "@/lib/requests/facts";
 import { isUuid } from "@/lib/validation/ids";
@@ -18,6 +20,10 @@ export interface Checklist {
   missing: string[];
   /** Whether this actor may waive a missing item now (a manager, before transmission). */
   canWaive: boolean;
+  /** The document types this actor may upload now: a missing item asking for one of them offers to provide it. */
+  uploadableTypes: DocumentType[];
+  /** Whether this actor may edit the request's fields now (a draft): a missing field item links to them. */
+  canEditDraft: boolean;
 }
 
 /**
@@ -40,5 +46,7 @@ export async function checklistFor(ctx: Ctx, requestId: string): Promise<Checkli
     total: items.length,
     missing,
     canWaive: mayNow(relation, "waiveChecklistItem", facts),
+    uploadableTypes: uploadableTypes(relation, request.status),
+    canEditDraft: mayNow(relation, "editDraft", facts),
   };
 }

@@ -11,6 +11,8 @@ import type { LegalBasis, MeasureType } from "@/lib/requests/vocabulary";
  * A rule is satisfied by a current document of `documentType` (in `documentLanguage`, if set)
  * or by the request field `field` being filled in — see evaluate.ts for when a document must
  * be linked to its item (annexes, and whenever two items could take the same document).
+ * An item backed by a field reads as the field's label (`fields.<field>` in the messages), so
+ * that the checklist names what the form asks for (tests/unit/field-labels.test.ts).
  */
 export interface ChecklistRule {
   key: string;
@@ -56,16 +58,16 @@ export const DEFAULT_CHECKLIST_RULES: ChecklistRule[] = [
   },
   {
     key: "offences_and_penalties",
-    labelFr: "Infractions, texte des dispositions et peines",
-    labelEn: "Offences, text of the provisions and penalties",
+    labelFr: "Infractions, textes applicables et peines encourues",
+    labelEn: "Offences, applicable provisions and penalties",
     reasonFr: "La double incrimination s'apprécie sur le texte des infractions et les peines encourues.",
     reasonEn: "Dual criminality is assessed on the text of the offences and the penalties incurred.",
     field: "offencesAndPenalties",
   },
   {
     key: "legal_basis_statement",
-    labelFr: "Énoncé de la base juridique",
-    labelEn: "Legal basis statement",
+    labelFr: "Précisions sur la base juridique",
+    labelEn: "Legal basis details",
     reasonFr: "Le traité, la convention ou l'engagement de réciprocité sur lequel la demande se fonde.",
     reasonEn: "The treaty, convention or reciprocity undertaking the request rests on.",
     field: "legalBasisDetail",

@@ -6,6 +6,7 @@ import type { Ctx } from "@/lib/context";
 import type { CsvCell } from "@/lib/export/csv";
 import { inLocale } from "@/lib/i18n/locale";
 import { translatorFor } from "@/lib/i18n/translator";
+import { fieldLabelKey } from "./field-labels";
 import { LIST_ORDER, listCondition, parseListFilters, type ListFilters } from "./list-requests";
 
 /** A bound on one export: far above any unit's requests, low enough to keep the server's memory safe. */
@@ -55,10 +56,24 @@ export async function exportRequests(ctx: Ctx, raw: ListFilters = {}): Promise<{
   const dateTime = new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short", timeStyle: "short" });
   const date = new Intl.DateTimeFormat("sv-SE", { timeZone, dateStyle: "short" });
   const yesNo = (value: boolean) => t(value ? "requests.csv.yes" : "requests.csv.no");
-  const columns = ["reference", "case", "country", "unit", "status", "urgency", "legalBasis", "foreignReference", "createdAt", "transmittedAt", "nextDueAt", "overdue"];
-  if (requestingSide) columns.push("hardDateAtRisk");
+  // A column that is a field of the request is headed by the field's one label, as on the page.
+  const header = [
+    "requests.csv.reference",
+    fieldLabelKey("caseId"),
+    fieldLabelKey("requestedCountryCode"),
+    "requests.csv.unit",
+    "requests.csv.status",
+    fieldLabelKey("urgency"),
+    fieldLabelKey("legalBasis"),
+    fieldLabelKey("foreignReference"),
+    "requests.csv.createdAt",
+    fieldLabelKey("transmittedOn"),
+    "requests.csv.nextDueAt",
+    "requests.csv.overdue",
+  ];
+  if (requestingSide) header.push("requests.csv.hardDateAtRisk");
   return {
-    header: columns.map((c) => t(`requests.csv.${c}`)),
+    header: header.map((key) => t(key)),
     rows: items.map((r) => {
       const row: CsvCell[] = [
         r.reference,

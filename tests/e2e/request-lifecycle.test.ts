@@ -171,7 +171,7 @@ describe("a France → Philippines request from draft to closed", () => {
     await page.getByLabel("Voie de transmission (obligatoire)", { exact: true }).selectOption({ label: "Autorités centrales" });
     await page.getByLabel("Précisions sur la base juridique", { exact: true }).fill("Engagement de réciprocité du ministère de la Justice.");
     await page.getByLabel("Exposé des faits", { exact: true }).fill(FACTS);
-    await page.getByLabel("Infractions et peines encourues", { exact: true }).fill("C. pén., art. 222-23 et 227-23 : vingt ans de réclusion criminelle.");
+    await page.getByLabel("Infractions, textes applicables et peines encourues", { exact: true }).fill("C. pén., art. 222-23 et 227-23 : vingt ans de réclusion criminelle.");
     await page.getByLabel("Point de contact", { exact: true }).fill("Mme la substitute, section des mineurs, parquet de Paris, +33 1 44 32 00 00.");
     await page.getByRole("button", { name: "Enregistrer le brouillon", exact: true }).click();
 
@@ -306,7 +306,7 @@ describe("a France → Philippines request from draft to closed", () => {
     const transmit = move(page, "Enregistrer la transmission");
     // Proposed: the channel planned in the draft and today's date.
     expect(await transmit.getByLabel("Date de transmission", { exact: true }).inputValue()).toBe(today.iso);
-    await transmit.getByLabel("Voie de transmission", { exact: true }).selectOption({ label: "Autorités centrales" });
+    await transmit.getByLabel("Voie de transmission utilisée", { exact: true }).selectOption({ label: "Autorités centrales" });
     await transmit.getByLabel("Date de transmission", { exact: true }).fill(today.iso);
     await makeMove(page, "Enregistrer la transmission", "Enregistré : la demande est désormais « Transmise ».", "Transmise");
     await expect.poll(() => section(page, "La demande").innerText(), POLL).toContain(`${today.long} — Autorités centrales`);
@@ -346,7 +346,8 @@ describe("a France → Philippines request from draft to closed", () => {
     await expectHeading(page, "Requests");
     const row = listRow(page, reference);
     await expect.poll(() => row.getByRole("cell").allTextContents(), POLL).toEqual(
-      expect.arrayContaining(["Philippines", "Transmitted", CASE_REFERENCE]),
+      // The officer's list has no "requested State" column: it is always theirs.
+      expect.arrayContaining(["Transmitted", CASE_REFERENCE]),
     );
     // The same search as the Colombian officer's finds it here.
     await searchRequests(page, reference);
@@ -359,7 +360,7 @@ describe("a France → Philippines request from draft to closed", () => {
     expect(await page.getByText(CASE_TITLE).count()).toBe(0);
     await expectOfficerSeesOnlySharedComment();
 
-    await move(page, "Acknowledge receipt").getByLabel("Foreign reference", { exact: true }).fill(FOREIGN_REFERENCE);
+    await move(page, "Acknowledge receipt").getByLabel("Requested authority's reference", { exact: true }).fill(FOREIGN_REFERENCE);
     await makeMove(page, "Acknowledge receipt", "Recorded: the request is now “Acknowledged”.", "Acknowledged");
     await expect.poll(() => page.locator(".rp-header").innerText(), POLL).toContain(FOREIGN_REFERENCE);
 
@@ -416,7 +417,7 @@ describe("a France → Philippines request from draft to closed", () => {
     const page = magistrate;
     await openRequest(page, "Exécutée");
     await makeMove(page, "Clôturer", "Enregistré : la demande est désormais « Clôturée ».", "Clôturée");
-    await page.getByText("Aucune action ne vous est ouverte à ce stade.", { exact: true }).waitFor();
+    await page.getByText("Plus rien n'est attendu : la demande est « Clôturée ».", { exact: true }).waitFor();
 
     // The measure's result, as the requested side reported it.
     expect(await section(page, "Mesures demandées").innerText()).toContain(RESULT_NOTE);

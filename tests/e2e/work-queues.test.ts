@@ -122,7 +122,7 @@ describe("everyone is told when it is their move", () => {
     expect(await homeSection(magistrate, "En attente de votre action")).toContain(reference);
     await magistrate.goto(`/requests/${requestId}`);
     await expectRequestStatus(magistrate, "Validée");
-    await move(magistrate, "Enregistrer la transmission").getByLabel("Voie de transmission", { exact: true }).selectOption({ label: "Autorités centrales" });
+    await move(magistrate, "Enregistrer la transmission").getByLabel("Voie de transmission utilisée", { exact: true }).selectOption({ label: "Autorités centrales" });
     await move(magistrate, "Enregistrer la transmission").getByRole("button", { name: "Enregistrer la transmission", exact: true }).click();
     await expectStatus(magistrate, "Enregistré : la demande est désormais « Transmise ».");
     await expectRequestStatus(magistrate, "Transmise");

@@ -4,6 +4,7 @@ import { checklistRules, checklistWaivers } from "@/db/schema";
 import { checklistFor } from "@/lib/checklists/checklist-for";
 import { waiveChecklistItem, type WaiverInput } from "@/lib/checklists/waive";
 import type { Ctx } from "@/lib/context";
+import { listDocuments } from "@/lib/documents/list";
 import { uploadDocument, type UploadDocumentInput } from "@/lib/documents/upload";
 import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { editMeasure } from "@/lib/requests/draft-parts";
@@ -136,6 +137,52 @@ describe("the transmission gate", () => {
     } finally {
       await deactivate(true);
     }
+  });
+});
+
+describe("an internal document and the checklist", () => {
+  it("never leaves an item silently missing: the link is refused, and once shared the document list and the checklist agree", async () => {
+    const handle = await requestIn("validated", suite.parties);
+    const item = "ph_translation_offences";
+    // Linked to the item but kept internal: refused, on the visibility, and nothing changes.
+    await expectRefused(
+      handle,
+      () => upload(suite.parties.magistrate, handle, { type: "annex", language: "en", visibility: "internal", checklistItemKey: item }),
+      { constructor: Invalid, fields: { visibility: ["checklistNeedsShared"] } },
+    );
+    expect((await checklistFor(suite.parties.magistrate, handle.id)).missing).toContain(item);
+    expect((await listDocuments(suite.parties.magistrate, handle.id)).filter((d) => d.checklistItemKey === item)).toEqual([]);
+
+    // An internal annex that names no item is accepted and claims nothing.
+    await upload(suite.parties.magistrate, handle, { type: "annex", language: "en", visibility: "internal" });
+    expect((await checklistFor(suite.parties.magistrate, handle.id)).missing).toContain(item);
+    expect((await listDocuments(suite.parties.magistrate, handle.id)).filter((d) => d.checklistItemKey === item)).toEqual([]);
+
+    // Shared, the same document provides the item: the list's link and the checklist name the same document.
+    await upload(suite.parties.magistrate, handle, { type: "annex", language: "en", visibility: "shared", checklistItemKey: item });
+    const [linked] = (await listDocuments(suite.parties.magistrate, handle.id)).filter((d) => d.checklistItemKey === item);
+    const checklist = await checklistFor(suite.parties.magistrate, handle.id);
+    expect(checklist.missing).not.toContain(item);
+    expect(checklist.items.find((i) => i.key === item)).toMatchObject({ status: "provided", providedBy: { kind: "document", documentId: linked!.id } });
+  });
+});
+
+describe("what the viewer can do about a missing item", () => {
+  it("upload the document types its side uploads while the request takes documents; edit the fields while a draft, as its drafter", async () => {
+    const draft = await requestIn("draft", suite.parties);
+    const drafter = await checklistFor(suite.parties.magistrate, draft.id);
+    expect(drafter).toMatchObject({ canEditDraft: true });
+    expect(drafter.uploadableTypes).toEqual(expect.arrayContaining(["request_letter", "translation", "annex", "reciprocity_undertaking"]));
+    expect(drafter.uploadableTypes).not.toContain("returned_evidence");
+    expect(await checklistFor(suite.parties.manager, draft.id)).toMatchObject({ canEditDraft: false });
+
+    const validated = await requestIn("validated", suite.parties);
+    const afterReview = await checklistFor(suite.parties.magistrate, validated.id);
+    expect(afterReview.canEditDraft).toBe(false);
+    expect(afterReview.uploadableTypes).toContain("translation");
+
+    const closed = await requestIn("closed", suite.parties);
+    expect(await checklistFor(suite.parties.magistrate, closed.id)).toMatchObject({ canEditDraft: false, uploadableTypes: [] });
   });
 });
 

@@ -375,9 +375,26 @@ describe("who sees which document", () => {
 describe("a link to a checklist item", () => {
   it("is kept when the document is what the item asks for", async () => {
     const handle = await draftRequest(suite.parties.magistrate);
-    const { id } = await upload(suite.parties.magistrate, handle, { type: "translation", language: "en", checklistItemKey: "ph_translation_request" });
+    const { id } = await upload(suite.parties.magistrate, handle, {
+      type: "translation",
+      language: "en",
+      visibility: "shared",
+      checklistItemKey: "ph_translation_request",
+    });
     const [row] = await suite.db.select({ key: documents.checklistItemKey }).from(documents).where(eq(documents.id, id));
     expect(row!.key).toBe("ph_translation_request");
+  });
+
+  it("is refused on an internal document, on its visibility: only what is sent counts for the checklist", async () => {
+    const handle = await draftRequest(suite.parties.magistrate);
+    for (const visibility of ["internal", undefined] as const) {
+      const failure = await expectRefusedWithNothingStored(
+        handle,
+        () => upload(suite.parties.magistrate, handle, { type: "annex", language: "en", visibility, checklistItemKey: "ph_translation_offences" }),
+        Invalid,
+      );
+      expect((failure as Invalid).fields).toEqual({ visibility: ["checklistNeedsShared"] });
+    }
   });
 
   it.each([

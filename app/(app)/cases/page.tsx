@@ -30,23 +30,25 @@ export default async function CasesPage() {
           <p>{t("empty")}</p>
         </div>
       ) : (
-        <RecordTable
-          caption={t("caption")}
-          columns={[t("columns.reference"), t("columns.title"), t("columns.hardDate"), t("columns.updatedAt")]}
-        >
-          {cases.map((c) => (
-            <tr key={c.id} data-reference={c.reference}>
-              <th scope="row" className="rq-ref">
-                <Link href={`/cases/${c.id}`}>{c.reference}</Link>
-              </th>
-              <td>{c.title}</td>
-              <td>{c.hardDate ? format.dateTime(calendarDate(c.hardDate), CALENDAR_DATE_SHORT) : t("none")}</td>
-              <td>
-                <Timestamp at={c.updatedAt} />
-              </td>
-            </tr>
-          ))}
-        </RecordTable>
+        <div className="rq-list">
+          <RecordTable
+            caption={t("caption")}
+            columns={[t("columns.reference"), t("columns.title"), t("columns.hardDate"), t("columns.updatedAt")]}
+          >
+            {cases.map((c) => (
+              <tr key={c.id} data-reference={c.reference}>
+                <th scope="row" className="rq-ref">
+                  <Link href={`/cases/${c.id}`}>{c.reference}</Link>
+                </th>
+                <td data-label={t("columns.title")}>{c.title}</td>
+                <td data-label={t("columns.hardDate")}>{c.hardDate ? format.dateTime(calendarDate(c.hardDate), CALENDAR_DATE_SHORT) : t("none")}</td>
+                <td data-label={t("columns.updatedAt")}>
+                  <Timestamp at={c.updatedAt} />
+                </td>
+              </tr>
+            ))}
+          </RecordTable>
+        </div>
       )}
     </>
   );

@@ -4,6 +4,7 @@ import { CountryOptions, type CountryOption } from "@/app/_components/country-op
 import { FiltersForm } from "@/app/_components/filters-form";
 import { TranslatedOptions } from "@/app/_components/translated-options";
 import type { FieldIssues } from "@/lib/errors";
+import { fieldLabelKey } from "@/lib/requests/field-labels";
 import { DIRECTIONS, FILTER_DAY_RANGE } from "@/lib/requests/request-filters";
 import { LEGAL_BASES, MEASURE_TYPES, URGENCIES } from "@/lib/requests/vocabulary";
 
@@ -46,10 +47,16 @@ export function DashboardFilterForm({
         ))}
       </ul>
     ) : null;
+  // A filter on a field of the request reads as the field's one label (form, page, list).
+  const labelKeys: Partial<Record<keyof Values, string>> = {
+    country: fieldLabelKey("requestedCountryCode"),
+    legalBasis: fieldLabelKey("legalBasis"),
+    urgency: fieldLabelKey("urgency"),
+  };
   /** One filter: its label, its control and, below, its errors. */
   const filter = (name: keyof Values, control: ReactNode) => (
     <div className="field">
-      <label htmlFor={`db-f-${name}`}>{t(`dashboard.filters.${name}`)}</label>
+      <label htmlFor={`db-f-${name}`}>{t(labelKeys[name] ?? `dashboard.filters.${name}`)}</label>
       {control}
       {issuesOf(name)}
     </div>

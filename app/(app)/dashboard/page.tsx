@@ -7,6 +7,7 @@ import { requestContext } from "@/lib/auth/session";
 import { DASHBOARD_FILTER_KEYS } from "@/lib/dashboard/filters";
 import { loadDashboardPage } from "@/lib/dashboard/load-dashboard";
 import { CALENDAR_DATE, calendarDate } from "@/lib/dates";
+import { inLocale } from "@/lib/i18n/locale";
 import { AgeingSection } from "./ageing-section";
 import { CountriesSection } from "./countries-section";
 import { DashboardFilterForm } from "./filter-form";
@@ -28,6 +29,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const [t, format, locale] = await Promise.all([getTranslations("dashboard"), getFormatter(), getLocale()]);
   const day = (iso: string) => format.dateTime(calendarDate(iso), CALENDAR_DATE);
   const sides = actorSides(ctx.actor);
+  // A manager who also receives requests: the note names the countries received for.
+  const receiving = countries
+    .filter((c) => ctx.actor.receivingCountryCodes.includes(c.code))
+    .map((c) => inLocale(locale, { fr: c.nameFr, en: c.nameEn }));
 
   return (
     <>
@@ -47,9 +52,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       ) : (
         <>
           <p className="help db-scope">
-            {t("scopeNote", {
+            {t(receiving.length ? "scopeNoteReceiving" : "scopeNote", {
               now: format.dateTime(dashboard.now, { dateStyle: "long", timeStyle: "short" }),
               units: units.map((u) => u.name).join(", "),
+              countries: receiving.join(", "),
             })}
             {(dashboard.filters.from || dashboard.filters.to) &&
               ` ${t("periodNote", {

@@ -1,12 +1,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { foreignCountryOptions } from "@/app/_components/country-options";
-import { RecordTable } from "@/app/_components/record-table";
 import { RequestsFilterForm } from "@/app/_components/requests-filter-form";
 import { RequestsPagination, requestsListHref, requestsListQuery } from "@/app/_components/requests-pagination";
-import { RequestStatusBadge } from "@/app/_components/requests-status-badge";
-import { NextDeadline } from "@/app/_components/requests-next-deadline";
-import { Timestamp } from "@/app/_components/timestamp";
+import { RequestsTable } from "@/app/_components/requests-table";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { firstValues, type SearchParams } from "@/app/_lib/search-params";
 import { can } from "@/lib/access/policy";
@@ -15,7 +12,6 @@ import { requestContext } from "@/lib/auth/session";
 import { dashboardUnits } from "@/lib/dashboard/filters";
 import type { Ctx } from "@/lib/context";
 import { Invalid } from "@/lib/errors";
-import { inLocale } from "@/lib/i18n/locale";
 import { listCountries } from "@/lib/reference/list-countries";
 import { listCases } from "@/lib/requests/cases";
 import { listRequests, type ListFilters } from "@/lib/requests/list-requests";
@@ -56,15 +52,14 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
       can(actor, "dashboard.view") ? dashboardUnits(ctx) : undefined,
     ]),
   );
-  const [t, tUrgency, locale] = await Promise.all([getTranslations("requests"), getTranslations("urgencies"), getLocale()]);
+  const [t, locale] = await Promise.all([getTranslations("requests"), getLocale()]);
   const { items, total, page, pageSize, filters } = result;
   const pages = Math.max(1, Math.ceil(total / pageSize));
   const filtered = LIST_FILTER_KEYS.some((key) => Boolean(filters[key]));
   const exportQuery = requestsListQuery(filters, 1);
   const mayCreate = can(actor, "requests.create");
-  // The requesting side sees its own unit's requests only; the requested side receives from many.
+  // Who sends writes to several States; who receives hears from several units.
   const { requesting: requestingSide, requested: requestedSide } = actorSides(actor);
-  const showUnit = requestedSide;
 
   return (
     <>
@@ -114,43 +109,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
           )}
         </div>
       ) : (
-        <RecordTable
-          caption={t("list.caption")}
-          describedBy="rq-count"
-          columns={[
-            t("list.columns.reference"),
-            t("list.columns.case"),
-            t("list.columns.country"),
-            showUnit && t("list.columns.unit"),
-            t("list.columns.status"),
-            t("list.columns.urgency"),
-            t("list.columns.foreignReference"),
-            t("list.columns.nextDeadline"),
-            t("list.columns.updatedAt"),
-          ]}
-        >
-          {items.map((item) => (
-            <tr key={item.id} data-reference={item.reference}>
-              <th scope="row" className="rq-ref">
-                <Link href={`/requests/${item.id}`}>{item.reference}</Link>
-              </th>
-              <td className="rq-nowrap">{mayViewCases ? <Link href={`/cases/${item.caseId}`}>{item.caseReference}</Link> : item.caseReference}</td>
-              <td>{inLocale(locale, { fr: item.countryNameFr, en: item.countryNameEn })}</td>
-              {showUnit && <td>{item.requestingUnitName}</td>}
-              <td>
-                <RequestStatusBadge status={item.status} />
-              </td>
-              <td className={`rq-urgency rq-urgency-${item.urgency}`}>{tUrgency(item.urgency)}</td>
-              <td className="rq-nowrap">{item.foreignReference || t("list.none")}</td>
-              <td className="rq-nowrap">
-                <NextDeadline dueAt={item.nextDueAt} error={item.deadlineError} now={ctx.now()} />
-              </td>
-              <td className="rq-nowrap">
-                <Timestamp at={item.updatedAt} />
-              </td>
-            </tr>
-          ))}
-        </RecordTable>
+        <RequestsTable items={items} now={ctx.now()} linkCases={mayViewCases} showCountry={requestingSide} showUnit={requestedSide} />
       )}
       {pages > 1 && <RequestsPagination filters={filters} page={page} pages={pages} />}
     </>

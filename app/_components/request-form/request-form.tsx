@@ -10,7 +10,7 @@ import type { ActionState } from "@/app/_lib/action-state";
 import { CHANNELS, LEGAL_BASES, URGENCIES } from "@/lib/requests/vocabulary";
 import { LIMITS } from "@/lib/requests/schemas";
 import { ErrorSummary, FormField, submissionKey, type ControlProps } from "./form-field";
-import { REQUEST_FORM_FIELDS, type CaseOption, type RequestFormField } from "./fields";
+import { REQUEST_FORM_FIELDS, REQUEST_FORM_TEXTS, type CaseOption, type RequestFormField } from "./fields";
 
 type FormValues = Partial<Record<RequestFormField, string>>;
 
@@ -36,8 +36,8 @@ export function RequestForm({ action, initial, cases, countries, edit, cancelHre
   // After a failure the form shows what was typed, not the stored draft.
   const values: FormValues = failed?.values ?? initial;
   const issues = failed?.fields ?? {};
-  const label = (name: RequestFormField) => t(`requests.form.fields.${name}.label`);
-  const help = (name: RequestFormField) => t(`requests.form.fields.${name}.help`);
+  const label = (name: RequestFormField) => t(REQUEST_FORM_TEXTS[name].label);
+  const help = (name: RequestFormField) => t(REQUEST_FORM_TEXTS[name].help);
   const field = (name: RequestFormField, control: (p: ControlProps) => React.ReactNode, options: { required?: boolean; wide?: boolean } = {}) => (
     <FormField id={`rq-${name}`} name={name} label={label(name)} help={help(name)} errors={issues[name]} {...options}>
       {control}
@@ -152,18 +152,24 @@ export function RequestForm({ action, initial, cases, countries, edit, cancelHre
         ))}
         {field("targetDate", (p) => <input {...p} type="date" defaultValue={values.targetDate ?? ""} />)}
         {field("urgencyReasons", (p) => <textarea {...p} rows={3} maxLength={LIMITS.medium} defaultValue={values.urgencyReasons ?? ""} />, { wide: true })}
-        <div className="rq-wide rq-check">
-          <input
-            id="rq-confidential"
-            name="confidential"
-            type="checkbox"
-            defaultChecked={values.confidential === "on" || values.confidential === "true"}
-            aria-describedby="rq-confidential-help"
-          />
-          <label htmlFor="rq-confidential">{label("confidential")}</label>
-          <p id="rq-confidential-help" className="help">
-            {help("confidential")}
-          </p>
+        {/* The field's label heads the group; the checkbox itself says what ticking it asks for. */}
+        <div className="rq-wide field" role="group" aria-labelledby="rq-confidential-label">
+          <span id="rq-confidential-label" className="rq-label">
+            {label("confidential")}
+          </span>
+          <div className="rq-check">
+            <input
+              id="rq-confidential"
+              name="confidential"
+              type="checkbox"
+              defaultChecked={values.confidential === "on" || values.confidential === "true"}
+              aria-describedby="rq-confidential-help"
+            />
+            <label htmlFor="rq-confidential">{t("requests.form.confidentialCheckbox")}</label>
+            <p id="rq-confidential-help" className="help">
+              {help("confidential")}
+            </p>
+          </div>
         </div>
         {field(
           "confidentialityReasons",

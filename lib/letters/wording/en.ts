@@ -63,8 +63,8 @@ export const en: LetterSentences = {
         `(${requesting}) and the requested State (${requested}) are parties.`,
     },
     basis: "Basis",
-    detail: "Details",
-    channel: "Channel of transmission",
+    detail: "Legal basis details",
+    channel: "Transmission channel",
   },
   measure: {
     heading: (n, type) => `Measure no. ${n} — ${type}`,
@@ -101,7 +101,7 @@ export const en: LetterSentences = {
   },
   urgency: {
     level: "Level of urgency",
-    reasons: "Reasons for the urgency",
+    reasons: "Reasons for urgency",
     targetDate: (date) => `The evidence requested is needed by ${date} at the latest.`,
     none: "This request is not of particular urgency.",
   },
@@ -110,7 +110,7 @@ export const en: LetterSentences = {
       "The requesting authority asks that the existence and content of this request be kept confidential, except " +
       "to the extent necessary for its execution. Should confidentiality not be possible, it would be grateful to " +
       "be informed before any execution.",
-    reasons: "Reasons",
+    reasons: "Reasons for confidentiality",
     none: "No particular confidentiality is requested.",
   },
   contact: {

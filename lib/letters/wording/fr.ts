@@ -32,7 +32,7 @@ export const fr: LetterSentences = {
     "Les parties rédigées de la demande (faits, infractions, mesures, personnes, point de contact) sont reproduites " +
     "telles que l'autorité requérante les a rédigées ; leur traduction fait l'objet d'un document distinct.",
   headings: {
-    legalBasis: "Fondement juridique",
+    legalBasis: "Base juridique",
     facts: "Exposé des faits",
     offences: "Infractions, textes applicables et peines encourues",
     measures: "Mesures sollicitées",
@@ -63,7 +63,7 @@ export const fr: LetterSentences = {
         `requérant (${requesting}) et l'État requis (${requested}) sont parties.`,
     },
     basis: "Fondement",
-    detail: "Précisions",
+    detail: "Précisions sur la base juridique",
     channel: "Voie de transmission",
   },
   measure: {
@@ -111,7 +111,7 @@ export const fr: LetterSentences = {
       "L'autorité requérante demande que l'existence et le contenu de la présente demande demeurent confidentiels, " +
       "sauf dans la mesure nécessaire à son exécution. Si cette confidentialité ne pouvait être garantie, elle vous " +
       "saurait gré de l'en informer avant toute exécution.",
-    reasons: "Motifs",
+    reasons: "Motifs de la confidentialité",
     none: "Aucune confidentialité particulière n'est demandée.",
   },
   contact: {

@@ -9,14 +9,15 @@ import { requestContext } from "@/lib/auth/session";
 import { CALENDAR_DATE, CALENDAR_DATE_SHORT, calendarDate } from "@/lib/dates";
 import { inLocale } from "@/lib/i18n/locale";
 import { getCase } from "@/lib/requests/cases";
+import { fieldLabelKey } from "@/lib/requests/field-labels";
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
   const [ctx, { id }] = await Promise.all([requestContext(), params]);
   // Liaison officers and administrators: 403; another unit's case: 404.
   const kase = await loadOrDeny(() => getCase(ctx, id));
-  const [t, tUrgency, format, locale] = await Promise.all([
+  const [t, tAll, format, locale] = await Promise.all([
     getTranslations("cases.detail"),
-    getTranslations("urgencies"),
+    getTranslations(),
     getFormatter(),
     getLocale(),
   ]);
@@ -81,36 +82,38 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           <p>{t("noRequests")}</p>
         ) : (
           <>
-            <RecordTable
-              caption={t("requestsCaption", { reference: kase.reference })}
-              columns={[
-                t("columns.reference"),
-                t("columns.country"),
-                t("columns.status"),
-                t("columns.urgency"),
-                t("columns.targetDate"),
-                t("columns.updatedAt"),
-              ]}
-            >
-              {kase.requests.map((r) => (
-                <tr key={r.id} data-reference={r.reference}>
-                  <th scope="row" className="rq-ref">
-                    <Link href={`/requests/${r.id}`}>{r.reference}</Link>
-                    {r.parentRequestId && <span className="badge badge-muted case-supplementary">{t("supplementary")}</span>}
-                    {r.hardDateAtRisk && <span className="badge badge-danger">{t("atRisk")}</span>}
-                  </th>
-                  <td>{inLocale(locale, { fr: r.countryNameFr, en: r.countryNameEn })}</td>
-                  <td>
-                    <RequestStatusBadge status={r.status} />
-                  </td>
-                  <td className={`rq-urgency rq-urgency-${r.urgency}`}>{tUrgency(r.urgency)}</td>
-                  <td>{r.targetDate ? format.dateTime(calendarDate(r.targetDate), CALENDAR_DATE_SHORT) : t("none")}</td>
-                  <td>
-                    <Timestamp at={r.updatedAt} />
-                  </td>
-                </tr>
-              ))}
-            </RecordTable>
+            <div className="rq-list">
+              <RecordTable
+                caption={t("requestsCaption", { reference: kase.reference })}
+                columns={[
+                  t("columns.reference"),
+                  tAll(fieldLabelKey("requestedCountryCode")),
+                  t("columns.status"),
+                  tAll(fieldLabelKey("urgency")),
+                  tAll(fieldLabelKey("targetDate")),
+                  t("columns.updatedAt"),
+                ]}
+              >
+                {kase.requests.map((r) => (
+                  <tr key={r.id} data-reference={r.reference}>
+                    <th scope="row" className="rq-ref">
+                      <Link href={`/requests/${r.id}`}>{r.reference}</Link>
+                      {r.parentRequestId && <span className="badge badge-muted case-supplementary">{t("supplementary")}</span>}
+                      {r.hardDateAtRisk && <span className="badge badge-danger">{t("atRisk")}</span>}
+                    </th>
+                    <td data-label={tAll(fieldLabelKey("requestedCountryCode"))}>{inLocale(locale, { fr: r.countryNameFr, en: r.countryNameEn })}</td>
+                    <td data-label={t("columns.status")}>
+                      <RequestStatusBadge status={r.status} />
+                    </td>
+                    <td data-label={tAll(fieldLabelKey("urgency"))} className={`rq-urgency rq-urgency-${r.urgency}`}>{tAll(`urgencies.${r.urgency}`)}</td>
+                    <td data-label={tAll(fieldLabelKey("targetDate"))}>{r.targetDate ? format.dateTime(calendarDate(r.targetDate), CALENDAR_DATE_SHORT) : t("none")}</td>
+                    <td data-label={t("columns.updatedAt")}>
+                      <Timestamp at={r.updatedAt} />
+                    </td>
+                  </tr>
+                ))}
+              </RecordTable>
+            </div>
             <p>
               <Link href={`/requests?caseId=${kase.id}`}>{t("allRequests")}</Link>
             </p>

@@ -7,7 +7,6 @@ import { formValues, runAction, type ActionState } from "@/app/_lib/action-state
 import { requestContext } from "@/lib/auth/session";
 import { waiveChecklistItem } from "@/lib/checklists/waive";
 import type { Ctx } from "@/lib/context";
-import { uploadDocument, type UploadDocumentInput } from "@/lib/documents/upload";
 import { Invalid } from "@/lib/errors";
 import { assignHandler, assignOwner, takeRequest } from "@/lib/requests/assign";
 import { extendRecognition, renewPreservation } from "@/lib/requests/clock-actions";
@@ -16,6 +15,7 @@ import { addMeasure, addPerson, editMeasure, removeMeasure, removePerson } from 
 import { reportMeasure } from "@/lib/requests/report-measure";
 import { createSupplementaryRequest } from "@/lib/requests/supplementary";
 import { transitionRequest, type TransitionInput } from "@/lib/requests/transition-request";
+import { withStaleChange } from "./stale-change";
 
 // Each export is a public POST endpoint: each resolves the actor itself and hands the
 // raw form strings to a verb, which checks access, the version and the input. Hidden
@@ -35,11 +35,12 @@ async function runOnRequest(
   verb: Verb,
 ): Promise<ActionState> {
   const nonce = randomUUID();
-  return runAction(async () => {
+  const state = await runAction(async () => {
     const detail = await verb(await requestContext());
     revalidatePath(`/requests/${requestId}`);
     return { ok: true, message: intent, values: { intent, detail: detail ?? "", nonce } };
   }, { ...values, intent, nonce });
+  return withStaleChange(state, requestId, values.version ?? "");
 }
 
 const TRANSITION_FIELDS = ["requestId", "version", "transition", "text", "foreignReference", "channel", "transmittedOn"] as const;
@@ -131,23 +132,6 @@ export async function clockAction(_previous: ActionState, form: FormData): Promi
       default:
         throw new Invalid();
     }
-  });
-}
-
-const DOCUMENT_FIELDS = ["requestId", "version", "type", "language", "visibility", "measureId", "replacesId", "checklistItemKey"] as const;
-
-/** Adds a document. The verb checks the file (name, size, content) and who adds what; the answer carries the SHA-256. */
-export async function documentAction(_previous: ActionState, form: FormData): Promise<ActionState> {
-  const values = formValues(form, DOCUMENT_FIELDS);
-  const file = form.get("file");
-  return runOnRequest(values.requestId, "upload", values, async (ctx) => {
-    const { sha256 } = await uploadDocument(ctx, {
-      ...values,
-      visibility: values.visibility || undefined,
-      fileName: file instanceof File ? file.name : "",
-      bytes: file instanceof File ? new Uint8Array(await file.arrayBuffer()) : new Uint8Array(),
-    } as UploadDocumentInput);
-    return sha256;
   });
 }
 

@@ -1,11 +1,17 @@
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { mayOnRequest } from "@/lib/access/request-access";
 import { requestContext } from "@/lib/auth/session";
 import { checklistFor, type Checklist } from "@/lib/checklists/checklist-for";
 import type { ChecklistItem } from "@/lib/checklists/evaluate";
+import { listDocuments } from "@/lib/documents/list";
+import { DOCUMENT_LANGUAGES } from "@/lib/documents/vocabulary";
 import { inLocale } from "@/lib/i18n/locale";
 import type { RequestView } from "@/lib/requests/get-request";
+import { fieldLabelKeyOf } from "@/lib/requests/field-labels";
+import { ChecklistProvideForm } from "./checklist-provide-form";
 import { ChecklistWaiverForm } from "./checklist-waiver-form";
+import { uploadLimits } from "./document-upload-limits";
 
 /** The request's checklist for its page; null for the requested side, to whom it is not shown (the verb would refuse it). */
 export async function checklistForPage(view: Pick<RequestView, "relation" | "request">): Promise<Checklist | null> {
@@ -21,18 +27,41 @@ const STATUS_CLASS = { provided: "badge-ok", waived: "cl-waived", missing: "cl-m
 
 /**
  * Progress towards transmission: n of m items provided or waived, each item with why it is
- * needed, its status and what provides it (or the manager's waiver and its reason); a
- * manager may waive a missing item before transmission, with a reason.
+ * needed, its status and what provides it (the document, named, or the field), or the
+ * manager's waiver and its reason. A missing item says how to provide it: "Provide" opens
+ * the upload preset for the item; a missing field links to where it is edited while the
+ * request is a draft. A manager may waive a missing item before transmission, with a reason.
  */
 export async function ChecklistProgress({ checklist, requestId, version }: { checklist: Checklist; requestId: string; version: number }) {
-  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
+  const ctx = await requestContext();
+  const [t, format, locale, documents] = await Promise.all([getTranslations(), getFormatter(), getLocale(), listDocuments(ctx, requestId)]);
   const { items, done, total, missing } = checklist;
   if (total === 0) return <p className="muted">{t("checklists.empty")}</p>;
 
-  const fieldLabel = (field: string) => (t.has(`requestPage.fields.${field}`) ? t(`requestPage.fields.${field}`) : field);
+  const limits = uploadLimits(format);
+  const defaultLanguage = (DOCUMENT_LANGUAGES as readonly string[]).includes(locale) ? locale : "";
+  const typeLabel = (type: string) => (t.has(`documents.types.${type}`) ? t(`documents.types.${type}`) : type);
+  const languageLabel = (language: string) => (t.has(`documents.languages.${language}`) ? t(`documents.languages.${language}`) : language);
+  // A field reads as its one label, the one the form and the page use (lib/requests/field-labels.ts).
+  const fieldLabel = (field: string) => {
+    const key = fieldLabelKeyOf(field);
+    return key && t.has(key) ? t(key) : field;
+  };
+  const documentsById = new Map(documents.map((d) => [d.id, d]));
+
   /** What provides the item, or what would. */
   const source = ({ status, providedBy, expects: { documentType, documentLanguage, field } }: ChecklistItem) => {
-    if (providedBy?.kind === "document") return t("checklists.providedByDocument");
+    if (providedBy?.kind === "document") {
+      const document = documentsById.get(providedBy.documentId);
+      if (!document) return t("checklists.providedByDocument");
+      const name = t("documents.list.heading", { type: typeLabel(document.type), language: languageLabel(document.language) });
+      // The same document, under the same name, in the documents section.
+      return t.rich("checklists.providedByNamedDocument", {
+        document: name,
+        version: document.version,
+        link: (chunks) => <a href={`#document-${document.id}-title`}>{chunks}</a>,
+      });
+    }
     if (providedBy?.kind === "field") {
       return providedBy.field === "measureLinks"
         ? t("checklists.providedByMeasureLinks")
@@ -40,14 +69,20 @@ export async function ChecklistProgress({ checklist, requestId, version }: { che
     }
     if (status === "waived") return null;
     if (documentType) {
-      const type = t.has(`documents.types.${documentType}`) ? t(`documents.types.${documentType}`) : documentType;
-      if (!documentLanguage) return t("checklists.expectsDocument", { type });
-      const language = t.has(`documents.languages.${documentLanguage}`) ? t(`documents.languages.${documentLanguage}`) : documentLanguage;
-      return t("checklists.expectsDocumentInLanguage", { type, language });
+      if (!documentLanguage) return t("checklists.expectsDocument", { type: typeLabel(documentType) });
+      return t("checklists.expectsDocumentInLanguage", { type: typeLabel(documentType), language: languageLabel(documentLanguage) });
     }
     if (field === "measureLinks") return t("checklists.expectsMeasureLinks");
     return field ? t("checklists.expectsField", { field: fieldLabel(field) }) : null;
   };
+
+  /** Where a missing field is filled in: the draft's form, or each measure's on this page. */
+  const fieldLink = (field: string) =>
+    field === "measureLinks" ? (
+      <a href="#measures">{t("checklists.completeMeasures")}</a>
+    ) : (
+      <Link href={`/requests/${requestId}/edit#rq-${field}`}>{t("checklists.fillField", { field: fieldLabel(field) })}</Link>
+    );
 
   return (
     <div className="stack">
@@ -63,6 +98,8 @@ export async function ChecklistProgress({ checklist, requestId, version }: { che
         {items.map((item) => {
           const label = inLocale(locale, { fr: item.labelFr, en: item.labelEn });
           const id = `checklist-${item.key}`;
+          const { documentType, documentLanguage, field } = item.expects;
+          const described = source(item);
           return (
             <li key={item.key} id={id} className={`cl-item cl-item-${item.status}`}>
               <div className="rp-item-head">
@@ -89,7 +126,21 @@ export async function ChecklistProgress({ checklist, requestId, version }: { che
                   </div>
                 )}
               </dl>
-              {source(item) && <p className="help">{source(item)}</p>}
+              {described && <p className="help">{described}</p>}
+              {item.status === "missing" && field && checklist.canEditDraft && <p className="cl-field-link">{fieldLink(field)}</p>}
+              {documentType && checklist.uploadableTypes.includes(documentType) && (
+                <ChecklistProvideForm
+                  requestId={requestId}
+                  version={version}
+                  itemKey={item.key}
+                  itemLabel={label}
+                  documentType={documentType}
+                  documentLanguage={documentLanguage}
+                  defaultLanguage={defaultLanguage}
+                  missing={item.status === "missing"}
+                  limits={limits}
+                />
+              )}
               {item.status === "missing" && checklist.canWaive && (
                 <ChecklistWaiverForm requestId={requestId} version={version} itemKey={item.key} itemLabel={label} />
               )}

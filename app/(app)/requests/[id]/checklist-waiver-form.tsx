@@ -7,6 +7,7 @@ import { FieldErrors } from "@/app/_components/field-errors";
 import { RequestVersionFields } from "@/app/_components/request-version-fields";
 import { RequestPageFormAlert } from "./form-alert";
 import { checklistAction } from "./actions";
+import { SubmitButton } from "./pending-writes";
 
 /**
  * A manager waives one missing checklist item: a reason and a button. On success the page
@@ -24,7 +25,7 @@ export function ChecklistWaiverForm({
   itemLabel: string;
 }) {
   const t = useTranslations("checklists.waive");
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(checklistAction, null);
+  const [state, formAction] = useActionState<ActionState, FormData>(checklistAction, null);
   const id = `waive-${itemKey}`;
   return (
     <details className="rp-details" open={Boolean(state && !state.ok)}>
@@ -51,9 +52,7 @@ export function ChecklistWaiverForm({
           <FieldErrors id={`${id}-errors`} keys={state?.fields?.reason} />
         </div>
         <div>
-          <button type="submit" className="button" disabled={pending} aria-label={t("submitNamed", { item: itemLabel })}>
-            {t("submit")}
-          </button>
+          <SubmitButton aria-label={t("submitNamed", { item: itemLabel })}>{t("submit")}</SubmitButton>
         </div>
       </form>
     </details>

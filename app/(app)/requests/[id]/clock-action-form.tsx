@@ -7,6 +7,7 @@ import { FieldErrors } from "@/app/_components/field-errors";
 import { RequestVersionFields } from "@/app/_components/request-version-fields";
 import { RequestPageFormAlert } from "./form-alert";
 import { clockAction } from "./actions";
+import { SubmitButton } from "./pending-writes";
 
 /** Extending the EIO recognition deadline, or renewing a preservation: a reason and a button. */
 export function ClockActionForm({
@@ -19,7 +20,7 @@ export function ClockActionForm({
   version: number;
 }) {
   const t = useTranslations("deadlines.actions");
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(clockAction, null);
+  const [state, formAction] = useActionState<ActionState, FormData>(clockAction, null);
   const id = `clock-${intent}`;
   return (
     <form action={formAction} className="stack" key={state?.values?.nonce ?? "form"}>
@@ -40,9 +41,7 @@ export function ClockActionForm({
         <FieldErrors id={`${id}-errors`} keys={state?.fields?.text} />
       </div>
       <div>
-        <button type="submit" className="button" disabled={pending}>
-          {t(`${intent}.submit`)}
-        </button>
+        <SubmitButton>{t(`${intent}.submit`)}</SubmitButton>
       </div>
     </form>
   );

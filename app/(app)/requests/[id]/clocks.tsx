@@ -3,10 +3,16 @@ import type { ClockResult } from "@/lib/deadlines/compute";
 
 /**
  * The request's deadlines: for each clock, whose move it is, the due date in the viewer's
- * time zone and in the responsible side's, what is left or how late it is.
+ * time zone and in the responsible side's, what is left or how late it is. A time zone is
+ * named as people say it ("heure de Manille", "Manila time"), not by its IANA name.
  */
 export async function RequestPageClocks({ clocks, viewerTimeZone }: { clocks: ClockResult; viewerTimeZone: string }) {
-  const [t, tClock, format] = await Promise.all([getTranslations("deadlines"), getTranslations("clocks"), getFormatter()]);
+  const [t, tClock, tZone, format] = await Promise.all([
+    getTranslations("deadlines"),
+    getTranslations("clocks"),
+    getTranslations("timeZones"),
+    getFormatter(),
+  ]);
   if (!clocks.ok) {
     return (
       <p role="alert" className="alert alert-error">
@@ -14,7 +20,11 @@ export async function RequestPageClocks({ clocks, viewerTimeZone }: { clocks: Cl
       </p>
     );
   }
-  const dueIn = (date: Date, timeZone: string) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone });
+  // The zones of the reference data are named; another falls back to its city ("America/Sao_Paulo" → "Sao Paulo").
+  const place = (timeZone: string) =>
+    tZone.has(`places.${timeZone}`) ? tZone(`places.${timeZone}`) : tZone("other", { city: (timeZone.split("/").pop() ?? timeZone).replaceAll("_", " ") });
+  const dueIn = (date: Date, timeZone: string) =>
+    tZone("at", { date: format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone }), zone: place(timeZone) });
   return (
     <div className="stack">
       {clocks.hardDateAtRisk && (
@@ -34,7 +44,7 @@ export async function RequestPageClocks({ clocks, viewerTimeZone }: { clocks: Cl
               <p className="small">
                 {t(`side.${clock.side}`)} · {t("due")} {dueIn(clock.dueAt, viewerTimeZone)}
                 {clock.timeZone !== viewerTimeZone && (
-                  <span className="muted"> ({t("dueThere", { date: dueIn(clock.dueAt, clock.timeZone), zone: clock.timeZone })})</span>
+                  <span className="muted"> ({dueIn(clock.dueAt, clock.timeZone)})</span>
                 )}
               </p>
               {clock.daysLeft !== null && clock.state !== "paused" && (

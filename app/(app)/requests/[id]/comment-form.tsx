@@ -7,6 +7,7 @@ import { FieldErrors } from "@/app/_components/field-errors";
 import type { Side } from "@/lib/requests/vocabulary";
 import { RequestPageFormAlert } from "./form-alert";
 import { commentAction } from "./actions";
+import { SubmitButton } from "./pending-writes";
 
 interface Props {
   requestId: string;
@@ -18,7 +19,7 @@ interface Props {
 
 export function CommentForm({ requestId, side, canShare }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(commentAction, null);
+  const [state, formAction] = useActionState<ActionState, FormData>(commentAction, null);
   const failed = state && !state.ok ? state : null;
   const fields = failed?.fields ?? {};
   const visibility = failed?.values?.visibility || "internal";
@@ -70,9 +71,7 @@ export function CommentForm({ requestId, side, canShare }: Props) {
         <FieldErrors id="comment-visibility-errors" keys={fields.visibility} />
       </fieldset>
       <div>
-        <button type="submit" className="button primary" disabled={pending}>
-          {t("requestPage.comments.submit")}
-        </button>
+        <SubmitButton className="button primary">{t("requestPage.comments.submit")}</SubmitButton>
       </div>
     </form>
   );

@@ -6,7 +6,10 @@ import { RequestVersionFields } from "@/app/_components/request-version-fields";
 import { TranslatedOptions } from "@/app/_components/translated-options";
 import type { ActionState } from "@/app/_lib/action-state";
 import { DOCUMENT_LANGUAGES, SHARED_BY_DEFAULT, type DocumentType } from "@/lib/documents/vocabulary";
-import { documentAction } from "./actions";
+import { uploadDocumentsAction } from "./document-actions";
+import { DocumentFilesField, isFileField, UploadAlert, UploadedStatus, useDocumentMessage } from "./document-files-field";
+import type { UploadLimits } from "./document-upload-limits";
+import { SubmitButton } from "./pending-writes";
 
 interface Option {
   value: string;
@@ -25,42 +28,34 @@ interface Props {
   replaceable: (Option & { type: string })[];
   /** The request's checklist items, for the requesting side. */
   checklistItems: (Option & { documentType: string | null; documentLanguage: string | null })[];
-  maxBytes: number;
-  maxLabel: string;
-  accept: string;
+  limits: UploadLimits;
 }
 
-const FIELDS = ["file", "type", "language", "visibility", "measureId", "replacesId", "checklistItemKey"] as const;
+const FIELDS = ["type", "language", "visibility", "measureId", "replacesId", "checklistItemKey"] as const;
+const shownInline = (field: string) => isFileField(field) || (FIELDS as readonly string[]).includes(field);
 
-/** Adds a document: the file, what it is, its language, and for the requesting side who sees it. */
+/** Adds documents: the files, what they are, their language, and for the requesting side who sees them. */
 export function DocumentsForm(props: Props) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(documentAction, null);
+  const [state, formAction] = useActionState<ActionState, FormData>(uploadDocumentsAction, null);
   // Remounted on every answer: the typed choices come back after a failure, empty fields after success.
-  return <UploadForm key={state?.values?.nonce ?? "documents"} {...props} state={state} formAction={formAction} pending={pending} />;
+  return <UploadForm key={state?.values?.nonce ?? "documents"} {...props} state={state} formAction={formAction} />;
 }
 
 function UploadForm({
-  requestId, version, types, chooseVisibility, measures, replaceable, checklistItems, maxBytes, maxLabel, accept, state, formAction, pending,
-}: Props & { state: ActionState; formAction: (form: FormData) => void; pending: boolean }) {
+  requestId, version, types, chooseVisibility, measures, replaceable, checklistItems, limits, state, formAction,
+}: Props & { state: ActionState; formAction: (form: FormData) => void }) {
   const t = useTranslations();
   const failed = state && !state.ok ? state : null;
   const typed = failed?.values ?? {};
   const [type, setType] = useState(typed.type ?? "");
   const [language, setLanguage] = useState(typed.language ?? "");
+  const [itemKey, setItemKey] = useState(typed.checklistItemKey ?? "");
   const [visibility, setVisibility] = useState(typed.visibility || ((SHARED_BY_DEFAULT as readonly string[]).includes(typed.type ?? "") ? "shared" : "internal"));
-  const [tooLarge, setTooLarge] = useState(false);
+  const [blocked, setBlocked] = useState(false);
   const fields = failed?.fields ?? {};
-  // A NUL or other unreadable character in the name is reported against the file.
-  const issues = (field: string) => [...(fields[field] ?? []), ...(field === "file" ? (fields.fileName ?? []) : [])];
-  const message = (key: string) => {
-    for (const candidate of [`documents.errors.${key}`, `errors.${key}`]) {
-      if (t.has(candidate)) return t(candidate, { max: maxLabel });
-    }
-    return t("errors.invalid");
-  };
+  const message = useDocumentMessage(limits);
   const fieldErrors = (field: string) => {
-    const keys = issues(field);
-    if (field === "file" && tooLarge) keys.unshift("fileTooLarge");
+    const keys = fields[field] ?? [];
     if (!keys.length) return <span id={`document-${field}-errors`} hidden />;
     return (
       <ul id={`document-${field}-errors`} className="field-errors">
@@ -70,9 +65,7 @@ function UploadForm({
       </ul>
     );
   };
-  const invalid = (field: string) => (issues(field).length > 0 || (field === "file" && tooLarge) ? true : undefined);
-  const code = failed?.message;
-  const shownInline = Object.keys(fields).every((f) => (FIELDS as readonly string[]).includes(f) || f === "fileName");
+  const invalid = (field: string) => (fields[field]?.length ? true : undefined);
 
   const changeType = (next: string) => {
     setType(next);
@@ -82,6 +75,14 @@ function UploadForm({
   const checklistOptions = checklistItems.filter(
     (item) => item.documentType === type && (!item.documentLanguage || item.documentLanguage === language),
   );
+  // Only what the requested authority receives counts for the checklist (lib/documents/checklist-link.ts):
+  // a document linked to an item is shared, and "internal" is not offered.
+  const linked = checklistOptions.some((item) => item.value === itemKey);
+  const chooseItem = (next: string) => {
+    setItemKey(next);
+    if (next) setVisibility("shared");
+  };
+  const shownVisibility = linked ? "shared" : visibility;
 
   /** What the document is: its type, its language, each from a vocabulary. */
   const requiredChoice = (name: "type" | "language", values: readonly string[], namespace: string, value: string, choose: (next: string) => void) => (
@@ -109,15 +110,17 @@ function UploadForm({
     name: "measureId" | "replacesId" | "checklistItemKey",
     options: Option[],
     text: { label: string; none: string; help: string },
-    required?: boolean,
+    control: { required?: boolean; value?: string; onChange?: (next: string) => void } = {},
   ) => (
     <div className="field">
       <label htmlFor={`document-${id}`}>{text.label}</label>
       <select
         id={`document-${id}`}
         name={name}
-        defaultValue={typed[name] ?? ""}
-        required={required}
+        {...(control.onChange
+          ? { value: control.value, onChange: (e: React.ChangeEvent<HTMLSelectElement>) => control.onChange!(e.currentTarget.value) }
+          : { defaultValue: typed[name] ?? "" })}
+        required={control.required}
         aria-invalid={invalid(name)}
         aria-describedby={`document-${id}-help document-${name}-errors`}
       >
@@ -136,42 +139,19 @@ function UploadForm({
   );
 
   return (
-    <form action={formAction} className="stack rp-subform" aria-labelledby="document-form-title" noValidate>
+    <form
+      action={formAction}
+      className="stack rp-subform"
+      aria-labelledby="document-form-title"
+      // Files the browser already knows are too large are not sent: the reason shows under the picker.
+      onSubmit={(e) => blocked && e.preventDefault()}
+      noValidate
+    >
       <h3 id="document-form-title">{t("documents.form.title")}</h3>
-      {state?.ok && (
-        <p role="status" className="alert alert-success">
-          {t("documents.form.uploaded", { sha256: state.values?.detail ?? "" })}
-        </p>
-      )}
-      {failed && (code !== "invalid" || !shownInline) && (
-        <div role="alert" className="alert alert-error rp-alert">
-          <p>{message(code ?? "unexpected")}</p>
-          {code === "stale" || code === "documentAlreadyReplaced" ? (
-            <p>
-              <a href={`/requests/${requestId}`}>{t("requestPage.reload")}</a>
-            </p>
-          ) : null}
-        </div>
-      )}
+      <UploadedStatus state={state} />
+      <UploadAlert failed={failed} inline={shownInline} limits={limits} requestId={requestId} />
       <RequestVersionFields requestId={requestId} version={version} />
-      <div className="field">
-        <label htmlFor="document-file">{t("documents.form.file")}</label>
-        <input
-          id="document-file"
-          name="file"
-          type="file"
-          required
-          accept={accept}
-          aria-invalid={invalid("file")}
-          aria-describedby="document-file-help document-file-errors"
-          // Saves a long upload that the server would refuse anyway.
-          onChange={(e) => setTooLarge((e.currentTarget.files?.[0]?.size ?? 0) > maxBytes)}
-        />
-        <p id="document-file-help" className="help">
-          {t("documents.form.fileHelp", { max: maxLabel })}
-        </p>
-        {fieldErrors("file")}
-      </div>
+      <DocumentFilesField id="document-file" label={t("documents.form.files")} failed={failed} limits={limits} onBlocked={setBlocked} />
       <div className="rp-field-row">
         {requiredChoice("type", types, "documents.types", type, changeType)}
         {requiredChoice("language", DOCUMENT_LANGUAGES, "documents.languages", language, setLanguage)}
@@ -186,7 +166,7 @@ function UploadForm({
             none: t("documents.form.measureNone"),
             help: type === "returned_evidence" ? t("documents.form.measureHelp") : t("documents.form.measureOptionalHelp"),
           },
-          type === "returned_evidence",
+          { required: type === "returned_evidence" },
         )}
       {replaceOptions.length > 0 &&
         linkSelect("replaces", "replacesId", replaceOptions, {
@@ -195,22 +175,35 @@ function UploadForm({
           help: t("documents.form.replacesHelp"),
         })}
       {checklistOptions.length > 0 &&
-        linkSelect("checklist", "checklistItemKey", checklistOptions, {
-          label: t("documents.form.checklistItem"),
-          none: t("documents.form.checklistItemNone"),
-          help: t("documents.form.checklistItemHelp"),
-        })}
+        linkSelect(
+          "checklist",
+          "checklistItemKey",
+          checklistOptions,
+          {
+            label: t("documents.form.checklistItem"),
+            none: t("documents.form.checklistItemNone"),
+            help: t("documents.form.checklistItemHelp"),
+          },
+          { value: linked ? itemKey : "", onChange: chooseItem },
+        )}
       {chooseVisibility ? (
         <fieldset className="rp-fieldset" aria-describedby="document-visibility-help document-visibility-errors">
           <legend>{t("documents.form.visibility")}</legend>
           {(["internal", "shared"] as const).map((value) => (
             <label key={value} className="rp-choice">
-              <input type="radio" name="visibility" value={value} checked={visibility === value} onChange={() => setVisibility(value)} />
+              <input
+                type="radio"
+                name="visibility"
+                value={value}
+                checked={shownVisibility === value}
+                disabled={linked && value === "internal"}
+                onChange={() => setVisibility(value)}
+              />
               {t(`visibilities.${value}`)}
             </label>
           ))}
           <p id="document-visibility-help" className="help">
-            {t("documents.form.visibilityHelp")}
+            {linked ? t("documents.form.visibilityLinkedHelp") : t("documents.form.visibilityHelp")}
           </p>
           {fieldErrors("visibility")}
         </fieldset>
@@ -218,9 +211,7 @@ function UploadForm({
         <p className="help">{t("documents.form.sharedOnly")}</p>
       )}
       <div>
-        <button type="submit" className="button primary" disabled={pending || tooLarge}>
-          {pending ? t("documents.form.submitting") : t("documents.form.submit")}
-        </button>
+        <SubmitButton className="button primary">{t("documents.form.submit")}</SubmitButton>
       </div>
     </form>
   );

@@ -1,25 +1,16 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requestContext } from "@/lib/auth/session";
-import { checklistFor } from "@/lib/checklists/checklist-for";
-import { ACCEPTED_EXTENSIONS } from "@/lib/documents/content";
 import { listDocuments, type DocumentListItem } from "@/lib/documents/list";
 import { choosesVisibility, uploadableTypes } from "@/lib/documents/rules";
-import { env } from "@/lib/env";
 import { inLocale } from "@/lib/i18n/locale";
 import type { RequestView } from "@/lib/requests/get-request";
-import { checklistLabels } from "./checklist-progress";
+import { checklistForPage, checklistLabels } from "./checklist-progress";
+import { formatSize } from "./document-size";
+import { uploadLimits } from "./document-upload-limits";
 import { DocumentsForm } from "./documents-form";
-
-type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 
 /** 12 hex digits tell documents apart at a glance; the full SHA-256 is one click away. */
 const SHORT_HASH = 12;
-
-export function formatSize(format: Formatter, bytes: number): string {
-  if (bytes < 1024) return format.number(bytes, { style: "unit", unit: "byte", unitDisplay: "long" });
-  if (bytes < 1024 * 1024) return format.number(bytes / 1024, { style: "unit", unit: "kilobyte", maximumFractionDigits: 1 });
-  return format.number(bytes / (1024 * 1024), { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
-}
 
 /**
  * The request's documents as the viewer may see them: each current document with its
@@ -32,7 +23,7 @@ export async function RequestPageDocuments({ view }: { view: RequestView }) {
   const types = uploadableTypes(view.relation, view.request.status);
   const requestingSide = choosesVisibility(view.relation);
   // The checklist is the requesting side's: only it links a document to an item.
-  const checklist = types.length > 0 && requestingSide ? await checklistFor(ctx, view.request.id) : null;
+  const checklist = await checklistForPage(view);
   const checklistItemLabels = checklistLabels(checklist, locale);
 
   const typeLabel = (type: string) => t(`documents.types.${type}`);
@@ -106,7 +97,14 @@ export async function RequestPageDocuments({ view }: { view: RequestView }) {
                   {document.checklistItemKey && checklist && (
                     <>
                       <dt>{t("documents.list.checklistItem")}</dt>
-                      <dd>{checklistItemLabels[document.checklistItemKey] ?? document.checklistItemKey}</dd>
+                      <dd>
+                        {/* The same item, under the same name, in the checklist (while it applies to the request). */}
+                        {checklistItemLabels[document.checklistItemKey] ? (
+                          <a href={`#checklist-${document.checklistItemKey}`}>{checklistItemLabels[document.checklistItemKey]}</a>
+                        ) : (
+                          document.checklistItemKey
+                        )}
+                      </dd>
                     </>
                   )}
                   <dt>{t("documents.list.size")}</dt>
@@ -169,9 +167,7 @@ export async function RequestPageDocuments({ view }: { view: RequestView }) {
               documentLanguage: item.expects.documentLanguage,
             })) ?? []
           }
-          maxBytes={env().DOCUMENT_MAX_BYTES}
-          maxLabel={formatSize(format, env().DOCUMENT_MAX_BYTES)}
-          accept={ACCEPTED_EXTENSIONS.join(",")}
+          limits={uploadLimits(format)}
         />
       )}
     </div>

@@ -1,12 +1,14 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-import type { ActionState } from "@/app/_lib/action-state";
+import { useFormatter, useNow, useTranslations } from "next-intl";
+import type { ActionState, StaleChange } from "@/app/_lib/action-state";
+import { fieldLabelKeyOf } from "@/lib/requests/field-labels";
 
 /**
  * The form-level answer to a failed write: the translated reason, and the issues of
  * fields the form does not show itself (e.g. "summary of facts: required" when a draft
- * is submitted incomplete), each named by its label. A stale version offers a reload.
+ * is submitted incomplete), each named by its label. A stale version says what changed
+ * meanwhile, when the viewer may know it, and offers a reload.
  */
 export function RequestPageFormAlert({
   state,
@@ -25,12 +27,14 @@ export function RequestPageFormAlert({
   if (!state || state.ok) return null;
   const code = state.message && t.has(`errors.${state.message}`) ? state.message : "unexpected";
   const others = Object.entries(state.fields ?? {}).filter(([field]) => !inlineFields.includes(field));
-  const label = (field: string) =>
-    t.has(`requestPage.fields.${field}`) ? t(`requestPage.fields.${field}`) : t("requestPage.fields.other");
+  const label = (field: string) => {
+    const key = fieldLabelKeyOf(field) ?? `requestPage.fields.${field}`;
+    return t.has(key) ? t(key) : t("requestPage.fields.other");
+  };
   const message = (key: string) => (t.has(`errors.${key}`) ? t(`errors.${key}`) : t("errors.invalid"));
   return (
     <div role="alert" className="alert alert-error rp-alert">
-      <p>{t(`errors.${code}`)}</p>
+      {code === "stale" && state.change ? <ChangedMeanwhile change={state.change} /> : <p>{t(`errors.${code}`)}</p>}
       {others.length > 0 && (
         <ul>
           {others.map(([field, keys]) =>
@@ -57,6 +61,25 @@ export function RequestPageFormAlert({
         </p>
       )}
     </div>
+  );
+}
+
+/** "Claire Martin changed this request meanwhile (Submitted for review, 10:32)." — the time alone when it was today. */
+function ChangedMeanwhile({ change }: { change: StaleChange }) {
+  const t = useTranslations();
+  const format = useFormatter();
+  const now = useNow();
+  const at = new Date(change.at);
+  const day = (date: Date) => format.dateTime(date, { dateStyle: "short" });
+  const when = format.dateTime(at, day(at) === day(now) ? { timeStyle: "short" } : { dateStyle: "medium", timeStyle: "short" });
+  const action = t.has(`eventActions.${change.action}`) ? t(`eventActions.${change.action}`) : change.action;
+  return (
+    <p>
+      {change.byViewer
+        ? t("requestPage.stale.changedByYou", { action, when })
+        : t("requestPage.stale.changedBy", { name: change.by, action, when })}{" "}
+      {t("requestPage.stale.reloadToSee")}
+    </p>
   );
 }
 

@@ -3,10 +3,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { inLocale } from "@/lib/i18n/locale";
 import type { RequestView } from "@/lib/requests/get-request";
 import { RequestStatusBadge } from "@/app/_components/requests-status-badge";
-import { InCharge, type InChargeAction } from "./in-charge";
 
-/** Who asks whom for what, under which references, and how this request relates to others. */
-export async function RequestPageHeader({ view }: { view: RequestView }) {
+/**
+ * Who asks whom for what, under which references, and how this request relates to others;
+ * then the page's contents (`contents`), so that what to do now comes right after.
+ */
+export async function RequestPageHeader({ view, contents }: { view: RequestView; contents?: React.ReactNode }) {
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const { request } = view;
   const country = inLocale(locale, { fr: view.requestedCountryFr, en: view.requestedCountryEn });
@@ -34,45 +36,47 @@ export async function RequestPageHeader({ view }: { view: RequestView }) {
           </Link>
         )}
       </div>
-      <InCharge
-        requestId={request.id}
-        version={request.version}
-        side={view.side}
-        inCharge={view.inCharge}
-        action={inChargeAction(view.can)}
-        candidates={view.candidates}
-      />
-      <dl className="facts rp-header-facts">
-        <dt>{t("requestPage.header.requested")}</dt>
-        <dd>
-          {country}
-          {request.requestedAuthority && <> — {request.requestedAuthority}</>}
-        </dd>
-        <dt>{t("requestPage.header.requestingUnit")}</dt>
-        <dd>{view.requestingUnitName}</dd>
-        <dt>{t("requestPage.header.case")}</dt>
-        <dd>
-          {view.can.viewCase ? (
-            <Link href={`/cases/${request.caseId}`}>{view.caseReference}</Link>
-          ) : (
-            view.caseReference
-          )}
-          {view.caseTitle && <> — {view.caseTitle}</>}
-        </dd>
-        <dt>{t("requestPage.fields.foreignReference")}</dt>
-        <dd>{request.foreignReference || <span className="muted">{t("requestPage.header.notYetKnown")}</span>}</dd>
-        <dt>{t("requestPage.header.createdBy")}</dt>
-        <dd>{view.createdByName}</dd>
+      <dl className="rp-facts">
+        <div className="rp-fact rp-fact-wide">
+          <dt>{t("requestPage.header.requested")}</dt>
+          <dd>
+            {country}
+            {request.requestedAuthority && <> — {request.requestedAuthority}</>}
+          </dd>
+        </div>
+        <div className="rp-fact">
+          <dt>{t("requestPage.header.requestingUnit")}</dt>
+          <dd>{view.requestingUnitName}</dd>
+        </div>
+        <div className="rp-fact">
+          <dt>{t("fields.foreignReference")}</dt>
+          <dd>{request.foreignReference || <span className="muted">{t("requestPage.header.notYetKnown")}</span>}</dd>
+        </div>
+        <div className="rp-fact rp-fact-wide">
+          <dt>{t("requestPage.header.case")}</dt>
+          <dd>
+            {view.can.viewCase ? (
+              <Link href={`/cases/${request.caseId}`}>{view.caseReference}</Link>
+            ) : (
+              view.caseReference
+            )}
+            {view.caseTitle && <> — {view.caseTitle}</>}
+          </dd>
+        </div>
+        <div className="rp-fact">
+          <dt>{t("requestPage.header.createdBy")}</dt>
+          <dd>{view.createdByName}</dd>
+        </div>
         {parent && (
-          <>
+          <div className="rp-fact">
             <dt>{t("requestPage.header.parent")}</dt>
             <dd>
               <RelatedLink related={parent} />
             </dd>
-          </>
+          </div>
         )}
         {supplementary.length > 0 && (
-          <>
+          <div className="rp-fact">
             <dt>{t("requestPage.header.supplementary")}</dt>
             <dd>
               <ul className="rp-inline-list">
@@ -83,18 +87,12 @@ export async function RequestPageHeader({ view }: { view: RequestView }) {
                 ))}
               </ul>
             </dd>
-          </>
+          </div>
         )}
       </dl>
+      {contents}
     </header>
   );
-}
-
-/** What the viewer may do about who is in charge: the `can` flags are exclusive (one relation each). */
-function inChargeAction(can: RequestView["can"]): InChargeAction | null {
-  if (can.assignOwner) return "assignOwner";
-  if (can.assignHandler) return "assignHandler";
-  return can.takeRequest ? "take" : null;
 }
 
 function RelatedLink({ related }: { related: RequestView["related"][number] }) {

@@ -8,6 +8,7 @@ import { RequestVersionFields } from "@/app/_components/request-version-fields";
 import type { Side } from "@/lib/requests/vocabulary";
 import { RequestPageFormAlert } from "./form-alert";
 import { inChargeAction } from "./actions";
+import { SubmitButton } from "./pending-writes";
 
 export type InChargeAction = "assignOwner" | "assignHandler" | "take";
 
@@ -31,7 +32,7 @@ interface Props {
 export function InCharge({ requestId, version, side, inCharge, action, candidates }: Props) {
   const t = useTranslations("requestPage.inCharge");
   const tPage = useTranslations("requestPage");
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(inChargeAction, null);
+  const [state, formAction] = useActionState<ActionState, FormData>(inChargeAction, null);
   const failed = state && !state.ok ? state : null;
   const done = state?.ok ? state.values?.intent : undefined;
   const named = candidates.find((c) => c.id === state?.values?.detail)?.name ?? inCharge?.name ?? "";
@@ -82,9 +83,7 @@ export function InCharge({ requestId, version, side, inCharge, action, candidate
               <FieldErrors id="in-charge-user-errors" keys={failed?.fields?.userId} />
             </div>
             <div>
-              <button type="submit" className="button" disabled={pending}>
-                {t("assign")}
-              </button>
+              <SubmitButton>{t("assign")}</SubmitButton>
             </div>
           </form>
         ))}
@@ -92,9 +91,9 @@ export function InCharge({ requestId, version, side, inCharge, action, candidate
         <form action={formAction} className="rp-in-charge-form" aria-label={t("take")}>
           <input type="hidden" name="intent" value="take" />
           <RequestVersionFields requestId={requestId} version={version} />
-          <button type="submit" className="button primary" disabled={pending} aria-describedby="in-charge-take-help">
+          <SubmitButton className="button primary" aria-describedby="in-charge-take-help">
             {t("take")}
-          </button>
+          </SubmitButton>
           <p id="in-charge-take-help" className="help">
             {t("takeHelp")}
           </p>

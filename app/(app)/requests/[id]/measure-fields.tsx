@@ -17,7 +17,7 @@ export function MeasureFields({
   return (
     <>
       <div className="field">
-        <label htmlFor={`${id}-type`}>{t("requestPage.fields.type")}</label>
+        <label htmlFor={`${id}-type`}>{t("fields.type")}</label>
         <select id={`${id}-type`} name="type" defaultValue={values.type ?? ""} aria-describedby={`${id}-type-errors`}>
           <option value="" disabled>
             {t("requestPage.chooseOne")}
@@ -27,7 +27,7 @@ export function MeasureFields({
         <FieldErrors id={`${id}-type-errors`} keys={fields.type} />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-description`}>{t("requestPage.fields.description")}</label>
+        <label htmlFor={`${id}-description`}>{t("fields.description")}</label>
         <textarea
           id={`${id}-description`}
           name="description"
@@ -69,14 +69,14 @@ export function ReportFields({ id, values, fields = {} }: { id: string; values: 
   return (
     <div className="rp-field-row">
       <div className="field">
-        <label htmlFor={`${id}-status`}>{t("requestPage.fields.status")}</label>
+        <label htmlFor={`${id}-status`}>{t("fields.status")}</label>
         <select id={`${id}-status`} name="status" defaultValue={values.status} aria-describedby={`${id}-status-errors`}>
           <TranslatedOptions values={MEASURE_STATUSES} namespace="measureStatuses" />
         </select>
         <FieldErrors id={`${id}-status-errors`} keys={fields.status} />
       </div>
       <div className="field rp-grow">
-        <label htmlFor={`${id}-note`}>{t("requestPage.fields.resultNote")}</label>
+        <label htmlFor={`${id}-note`}>{t("fields.resultNote")}</label>
         <textarea
           id={`${id}-note`}
           name="resultNote"

@@ -7,6 +7,7 @@ import { RequestVersionFields } from "@/app/_components/request-version-fields";
 import { failureFor, RequestPageFormAlert } from "./form-alert";
 import { measureAction } from "./actions";
 import { MeasureFields, ReportFields } from "./measure-fields";
+import { SubmitButton } from "./pending-writes";
 import { RemoveItemForm } from "./remove-item-form";
 
 export interface MeasureItem {
@@ -32,10 +33,10 @@ const INLINE_FIELDS = ["type", "description", "justification", "status", "result
 /** The measures asked: the drafter adds, edits and removes them; the requested side reports on each. */
 export function MeasuresSection({ requestId, version, measures, canEdit, canReport }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(measureAction, null);
+  const [state, formAction] = useActionState<ActionState, FormData>(measureAction, null);
   const nonce = state?.values?.nonce ?? "";
   const reload = `/requests/${requestId}`;
-  const removal = { action: formAction, requestId, version, pending };
+  const removal = { action: formAction, requestId, version };
   const shownBelow = (s: ActionState) => {
     const intent = s?.values?.intent;
     const listed = measures.some((m) => m.id === s?.values?.measureId);
@@ -71,11 +72,11 @@ export function MeasuresSection({ requestId, version, measures, canEdit, canRepo
                   </span>
                 </div>
                 <dl className="facts">
-                  <dt>{t("requestPage.fields.description")}</dt>
+                  <dt>{t("fields.description")}</dt>
                   <dd className="rp-text">{measure.description}</dd>
                   <dt>{t("checklists.measureLink.label")}</dt>
                   <dd className="rp-text">{measure.justification || <span className="muted">{t("checklists.measureLink.none")}</span>}</dd>
-                  <dt>{t("requestPage.fields.resultNote")}</dt>
+                  <dt>{t("fields.resultNote")}</dt>
                   <dd className="rp-text">{measure.resultNote || <span className="muted">{t("requestPage.measures.noResult")}</span>}</dd>
                 </dl>
                 {canEdit && (
@@ -93,9 +94,7 @@ export function MeasuresSection({ requestId, version, measures, canEdit, canRepo
                           fields={editFailure?.fields}
                         />
                         <div>
-                          <button type="submit" className="button primary" disabled={pending}>
-                            {t("requestPage.measures.save", names)}
-                          </button>
+                          <SubmitButton className="button primary">{t("requestPage.measures.save", names)}</SubmitButton>
                         </div>
                       </form>
                     </details>
@@ -110,14 +109,9 @@ export function MeasuresSection({ requestId, version, measures, canEdit, canRepo
                     <RequestPageFormAlert state={reportFailure} inlineFields={INLINE_FIELDS} reloadHref={reload} />
                     <ReportFields id={`${id}-report`} values={reportFailure?.values ?? measure} fields={reportFailure?.fields} />
                     <div>
-                      <button
-                        type="submit"
-                        className="button primary"
-                        disabled={pending}
-                        aria-label={t("requestPage.measures.reportNamed", names)}
-                      >
+                      <SubmitButton className="button primary" aria-label={t("requestPage.measures.reportNamed", names)}>
                         {t("requestPage.measures.report")}
-                      </button>
+                      </SubmitButton>
                     </div>
                   </form>
                 )}
@@ -134,9 +128,7 @@ export function MeasuresSection({ requestId, version, measures, canEdit, canRepo
           <RequestPageFormAlert state={failureFor(state, "add")} inlineFields={INLINE_FIELDS} reloadHref={reload} />
           <MeasureFields id="measure-add" values={failureFor(state, "add")?.values ?? {}} fields={failureFor(state, "add")?.fields} />
           <div>
-            <button type="submit" className="button primary" disabled={pending}>
-              {t("requestPage.measures.add")}
-            </button>
+            <SubmitButton className="button primary">{t("requestPage.measures.add")}</SubmitButton>
           </div>
         </form>
       )}

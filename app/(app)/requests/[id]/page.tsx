@@ -6,7 +6,6 @@ import { requestContext } from "@/lib/auth/session";
 import { localIsoDate } from "@/lib/dates";
 import { getRequest } from "@/lib/requests/get-request";
 import { ChecklistProgress, checklistForPage, checklistLabels } from "./checklist-progress";
-import { ClockActionForm } from "./clock-action-form";
 import { RequestPageClocks } from "./clocks";
 import { CommentForm } from "./comment-form";
 import { RequestPageComments } from "./comments";
@@ -15,10 +14,12 @@ import { RequestPageHeader } from "./header";
 import { RequestPageLetter } from "./letter";
 import { MeasuresSection } from "./measures-section";
 import { PersonsSection } from "./persons-section";
+import { PageContents } from "./page-contents";
+import { PendingWritesProvider } from "./pending-writes";
 import { RequestPageSummary } from "./summary";
-import { SupplementaryButton } from "./supplementary-button";
 import { RequestPageTimeline } from "./timeline";
-import { TransitionForms } from "./transition-forms";
+import { WhatToDoNow } from "./what-to-do-now";
+import "./request-page.css";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -26,7 +27,7 @@ type Params = { params: Promise<{ id: string }> };
 const loadRequest = cache(async (id: string) => {
   const ctx = await requestContext();
   const view = await loadOrDeny(() => getRequest(ctx, id));
-  return { view, timeZone: ctx.actor.timeZone, now: ctx.now() };
+  return { view, viewerId: ctx.actor.id, timeZone: ctx.actor.timeZone, now: ctx.now() };
 });
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
@@ -34,92 +35,94 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: `${view.request.reference} — ${t("name")}` };
 }
 
+/**
+ * What to do now comes first (whose move, the next deadline, the moves open to the viewer);
+ * the rest follows, each section reachable from the contents at the top.
+ */
 export default async function RequestPage({ params }: Params) {
-  const [{ view, timeZone, now }, t] = await Promise.all([loadRequest((await params).id), getTranslations()]);
+  const [{ view, viewerId, timeZone, now }, t, locale] = await Promise.all([loadRequest((await params).id), getTranslations(), getLocale()]);
   const { request, can } = view;
-  const today = localIsoDate(now, timeZone);
   const checklist = await checklistForPage(view);
+  // One title per section, for its heading and for the page's contents (in the page's order).
+  const titles = {
+    summary: t("requestPage.summary.title"),
+    measures: t("requestPage.measures.title"),
+    documents: t("documents.title"),
+    ...(checklist ? { checklist: t("checklists.title") } : {}),
+    persons: t("requestPage.persons.title"),
+    comments: t("requestPage.comments.title"),
+    deadlines: t("deadlines.title"),
+    letter: t("letters.title"),
+    timeline: t("requestPage.timeline.title"),
+  };
+  const sections = Object.entries(titles).map(([id, title]) => ({ id, title }));
 
   return (
-    <article className="rp-page">
-      <RequestPageHeader view={view} />
-      <div className="rp-layout">
-        <div className="rp-main">
-          <Section id="summary" title={t("requestPage.summary.title")}>
-            <RequestPageSummary view={view} />
-          </Section>
-          <Section id="measures" title={t("requestPage.measures.title")}>
-            <MeasuresSection
-              requestId={request.id}
-              version={request.version}
-              measures={view.measures.map(({ id, type, description, justification, status, resultNote }) => ({ id, type, description, justification, status, resultNote }))}
-              canEdit={can.editDraft}
-              canReport={can.reportMeasures}
-            />
-          </Section>
-          <Section id="documents" title={t("documents.title")}>
-            <RequestPageDocuments view={view} />
-          </Section>
-          {checklist && (
-            <Section id="checklist" title={t("checklists.title")}>
-              <ChecklistProgress checklist={checklist} requestId={request.id} version={request.version} />
+    <PendingWritesProvider>
+      <article className="rp-page">
+        <RequestPageHeader view={view} contents={<PageContents label={t("requestPage.toc.label")} sections={sections} />} />
+        <WhatToDoNow view={view} viewerId={viewerId} today={localIsoDate(now, timeZone)} checklistLabels={checklistLabels(checklist, locale)} />
+        <div className="rp-layout">
+          <div className="rp-main">
+            <Section id="summary" title={titles.summary}>
+              <RequestPageSummary view={view} />
             </Section>
-          )}
-          <Section id="persons" title={t("requestPage.persons.title")}>
-            <PersonsSection
-              requestId={request.id}
-              version={request.version}
-              persons={view.persons.map(({ id, pseudonym, role, identity, identityHidden, nationality, location }) => ({
-                id,
-                pseudonym,
-                role,
-                identity,
-                identityHidden,
-                nationality,
-                location,
-              }))}
-              canEdit={can.editDraft}
-            />
-          </Section>
-          <Section id="comments" title={t("requestPage.comments.title")}>
-            <div className="stack">
-              <RequestPageComments comments={view.comments} />
-              {can.comment && (
-                <CommentForm requestId={request.id} side={view.side} canShare={can.shareComments} />
-              )}
-            </div>
-          </Section>
-        </div>
-        <div className="rp-side">
-          <Section id="deadlines" title={t("deadlines.title")}>
-            <div className="stack">
-              <RequestPageClocks clocks={view.clocks} viewerTimeZone={timeZone} />
-              {can.extendRecognition && <ClockActionForm intent="extendRecognition" requestId={request.id} version={request.version} />}
-              {can.renewPreservation && <ClockActionForm intent="renewPreservation" requestId={request.id} version={request.version} />}
-            </div>
-          </Section>
-          <Section id="actions" title={t("requestPage.actions.title")}>
-            <div className="stack">
-              <TransitionForms
+            <Section id="measures" title={titles.measures}>
+              <MeasuresSection
                 requestId={request.id}
                 version={request.version}
-                transitions={view.transitions.map(({ name, requires, records }) => ({ name, requires, records }))}
-                defaultChannel={request.channel}
-                today={today}
-                checklistLabels={checklistLabels(checklist, await getLocale())}
+                measures={view.measures.map(({ id, type, description, justification, status, resultNote }) => ({ id, type, description, justification, status, resultNote }))}
+                canEdit={can.editDraft}
+                canReport={can.reportMeasures}
               />
-              {can.createSupplementary && <SupplementaryButton requestId={request.id} />}
-            </div>
-          </Section>
-          <Section id="letter" title={t("letters.title")}>
-            <RequestPageLetter view={view} />
-          </Section>
-          <Section id="timeline" title={t("requestPage.timeline.title")}>
-            <RequestPageTimeline events={view.events} />
-          </Section>
+            </Section>
+            <Section id="documents" title={titles.documents}>
+              <RequestPageDocuments view={view} />
+            </Section>
+            {checklist && (
+              <Section id="checklist" title={titles.checklist!}>
+                <ChecklistProgress checklist={checklist} requestId={request.id} version={request.version} />
+              </Section>
+            )}
+            <Section id="persons" title={titles.persons}>
+              <PersonsSection
+                requestId={request.id}
+                version={request.version}
+                persons={view.persons.map(({ id, pseudonym, role, identity, identityHidden, nationality, location }) => ({
+                  id,
+                  pseudonym,
+                  role,
+                  identity,
+                  identityHidden,
+                  nationality,
+                  location,
+                }))}
+                canEdit={can.editDraft}
+              />
+            </Section>
+            <Section id="comments" title={titles.comments}>
+              <div className="stack">
+                <RequestPageComments comments={view.comments} />
+                {can.comment && (
+                  <CommentForm requestId={request.id} side={view.side} canShare={can.shareComments} />
+                )}
+              </div>
+            </Section>
+          </div>
+          <div className="rp-side">
+            <Section id="deadlines" title={titles.deadlines}>
+              <RequestPageClocks clocks={view.clocks} viewerTimeZone={timeZone} />
+            </Section>
+            <Section id="letter" title={titles.letter}>
+              <RequestPageLetter view={view} />
+            </Section>
+            <Section id="timeline" title={titles.timeline}>
+              <RequestPageTimeline events={view.events} />
+            </Section>
+          </div>
         </div>
-      </div>
-    </article>
+      </article>
+    </PendingWritesProvider>
   );
 }
 

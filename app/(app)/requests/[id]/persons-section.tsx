@@ -10,6 +10,7 @@ import { TranslatedOptions } from "@/app/_components/translated-options";
 import { PERSON_ROLES } from "@/lib/requests/vocabulary";
 import { failureFor, RequestPageFormAlert } from "./form-alert";
 import { personAction } from "./actions";
+import { SubmitButton } from "./pending-writes";
 import { RemoveItemForm } from "./remove-item-form";
 
 export interface PersonItem {
@@ -35,14 +36,14 @@ const INLINE_FIELDS = ["role", "identity", "nationality", "location"] as const;
 /** Persons concerned, by pseudonym; a minor victim's identity only for those with need to know. */
 export function PersonsSection({ requestId, version, persons, canEdit }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(personAction, null);
+  const [state, formAction] = useActionState<ActionState, FormData>(personAction, null);
   const nonce = state?.values?.nonce ?? "";
   const addFailure = failureFor(state, "add");
   const values = addFailure?.values ?? {};
   const fields = addFailure?.fields ?? {};
   const reload = `/requests/${requestId}`;
   const anyHidden = persons.some((p) => p.identityHidden);
-  const removal = { action: formAction, requestId, version, pending };
+  const removal = { action: formAction, requestId, version };
 
   return (
     <div className="stack">
@@ -59,11 +60,11 @@ export function PersonsSection({ requestId, version, persons, canEdit }: Props) 
           caption={t("requestPage.persons.title")}
           captionHidden
           columns={[
-            t("requestPage.fields.pseudonym"),
-            t("requestPage.fields.role"),
-            t("requestPage.fields.identity"),
-            t("requestPage.fields.nationality"),
-            t("requestPage.fields.location"),
+            t("fields.pseudonym"),
+            t("fields.role"),
+            t("fields.identity"),
+            t("fields.nationality"),
+            t("fields.location"),
             canEdit && t("requestPage.persons.actions"),
           ]}
         >
@@ -98,20 +99,18 @@ export function PersonsSection({ requestId, version, persons, canEdit }: Props) 
           <RequestPageFormAlert state={addFailure} inlineFields={INLINE_FIELDS} reloadHref={reload} />
           <div className="form-grid">
             <div className="field">
-              <label htmlFor="person-add-role">{t("requestPage.fields.role")}</label>
+              <label htmlFor="person-add-role">{t("fields.role")}</label>
               <select id="person-add-role" name="role" defaultValue={values.role ?? "suspect"} aria-describedby="person-add-role-errors">
                 <TranslatedOptions values={PERSON_ROLES} namespace="personRoles" />
               </select>
               <FieldErrors id="person-add-role-errors" keys={fields.role} />
             </div>
-            <TextField name="identity" label={t("requestPage.fields.identity")} values={values} fields={fields} required help={t("requestPage.persons.identityHelp")} />
-            <TextField name="nationality" label={t("requestPage.fields.nationality")} values={values} fields={fields} />
-            <TextField name="location" label={t("requestPage.fields.location")} values={values} fields={fields} />
+            <TextField name="identity" label={t("fields.identity")} values={values} fields={fields} required help={t("requestPage.persons.identityHelp")} />
+            <TextField name="nationality" label={t("fields.nationality")} values={values} fields={fields} />
+            <TextField name="location" label={t("fields.location")} values={values} fields={fields} />
           </div>
           <div>
-            <button type="submit" className="button primary" disabled={pending}>
-              {t("requestPage.persons.add")}
-            </button>
+            <SubmitButton className="button primary">{t("requestPage.persons.add")}</SubmitButton>
           </div>
         </form>
       )}

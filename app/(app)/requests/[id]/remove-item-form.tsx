@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { RequestVersionFields } from "@/app/_components/request-version-fields";
+import { SubmitButton } from "./pending-writes";
 
 /** The hidden field that names the item to remove, per kind of item. */
 const ITEM_FIELD = { measures: "measureId", persons: "personId" } as const;
@@ -12,7 +13,6 @@ export function RemoveItemForm({
   action,
   requestId,
   version,
-  pending,
 }: {
   kind: keyof typeof ITEM_FIELD;
   id: string;
@@ -21,7 +21,6 @@ export function RemoveItemForm({
   action: (form: FormData) => void;
   requestId: string;
   version: number;
-  pending: boolean;
 }) {
   const t = useTranslations(`requestPage.${kind}`);
   return (
@@ -29,9 +28,9 @@ export function RemoveItemForm({
       <RequestVersionFields requestId={requestId} version={version} />
       <input type="hidden" name="intent" value="remove" />
       <input type="hidden" name={ITEM_FIELD[kind]} value={id} />
-      <button type="submit" className="button small danger" disabled={pending} aria-label={t("removeNamed", names)}>
+      <SubmitButton className="button small danger" aria-label={t("removeNamed", names)}>
         {t("remove")}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Timestamp } from "@/app/_components/timestamp";
 import { CALENDAR_DATE, calendarDate } from "@/lib/dates";
+import { fieldLabelKey, fieldLabelKeyOf } from "@/lib/requests/field-labels";
 import type { RequestView } from "@/lib/requests/get-request";
 import { transitionNamed } from "@/lib/requests/transitions";
 import { VisibilityBadge } from "./visibility-badge";
@@ -39,24 +40,28 @@ export async function RequestPageTimeline({ events }: { events: RequestView["eve
     const inChargeName = event.action === "ownerAssigned" || event.action === "handlerAssigned" ? asString(data.name) : undefined;
     if (inChargeName) items.push({ term: t("requestPage.timeline.personInCharge"), value: inChargeName });
     const type = asString(data.type);
-    if (type) items.push({ term: t("requestPage.fields.type"), value: label("measureTypes", type)! });
+    if (type) items.push({ term: t(fieldLabelKey("type")), value: label("measureTypes", type)! });
     const documentType = asString(data.documentType);
     if (documentType) items.push({ term: t("documents.form.type"), value: label("documents.types", documentType)! });
     const measureStatus = asString(data.status);
-    if (measureStatus) items.push({ term: t("requestPage.fields.status"), value: label("measureStatuses", measureStatus)! });
+    if (measureStatus) items.push({ term: t(fieldLabelKey("status")), value: label("measureStatuses", measureStatus)! });
     const pseudonym = asString(data.pseudonym);
-    if (pseudonym) items.push({ term: t("requestPage.fields.pseudonym"), value: pseudonym });
+    if (pseudonym) items.push({ term: t(fieldLabelKey("pseudonym")), value: pseudonym });
     if (Array.isArray(data.fields) && data.fields.length > 0) {
-      const names = data.fields.filter((f): f is string => typeof f === "string").map((f) => label("requestPage.fields", f)!);
+      const fieldName = (f: string) => {
+        const key = fieldLabelKeyOf(f);
+        return key && t.has(key) ? t(key) : f;
+      };
+      const names = data.fields.filter((f): f is string => typeof f === "string").map(fieldName);
       items.push({ term: t("requestPage.timeline.fieldsChanged"), value: names.join(", ") });
     }
     const foreignReference = asString(data.foreignReference);
-    if (foreignReference) items.push({ term: t("requestPage.fields.foreignReference"), value: foreignReference });
+    if (foreignReference) items.push({ term: t(fieldLabelKey("foreignReference")), value: foreignReference });
     const channel = asString(data.channel);
-    if (channel) items.push({ term: t("requestPage.fields.transmissionChannel"), value: label("channels", channel)! });
+    if (channel) items.push({ term: t(fieldLabelKey("transmissionChannel")), value: label("channels", channel)! });
     const transmittedOn = asString(data.transmittedOn);
     if (transmittedOn && /^\d{4}-\d{2}-\d{2}$/.test(transmittedOn)) {
-      items.push({ term: t("requestPage.fields.transmittedOn"), value: format.dateTime(calendarDate(transmittedOn), CALENDAR_DATE) });
+      items.push({ term: t(fieldLabelKey("transmittedOn")), value: format.dateTime(calendarDate(transmittedOn), CALENDAR_DATE) });
     }
     return items;
   }

@@ -9,6 +9,7 @@ import { TranslatedOptions } from "@/app/_components/translated-options";
 import { CHANNELS } from "@/lib/requests/vocabulary";
 import { failureFor, RequestPageFormAlert } from "./form-alert";
 import { transitionAction } from "./actions";
+import { SubmitButton } from "./pending-writes";
 
 /** A move this viewer may make now, as the transition table describes it. */
 export interface TransitionOption {
@@ -27,6 +28,10 @@ interface Props {
   today: string;
   /** Checklist item labels, to name what a refused transmission is missing. */
   checklistLabels?: Record<string, string>;
+  /** What a move answers, shown in its form next to its text (e.g. the question an answer replies to). */
+  notes?: Partial<Record<string, React.ReactNode>>;
+  /** Whether to say that no move is open (not when the page offers the viewer other actions). */
+  sayWhenNone?: boolean;
 }
 
 const INLINE_FIELDS = ["text", "foreignReference", "channel", "transmittedOn"] as const;
@@ -34,9 +39,9 @@ const INLINE_FIELDS = ["text", "foreignReference", "channel", "transmittedOn"] a
 const DESTRUCTIVE = new Set(["refuse", "withdraw", "returnToDraft"]);
 
 /** One form per available move; one outcome for all, so that it outlives the form that sent it. */
-export function TransitionForms({ requestId, version, transitions, defaultChannel, today, checklistLabels }: Props) {
+export function TransitionForms({ requestId, version, transitions, defaultChannel, today, checklistLabels, notes = {}, sayWhenNone = true }: Props) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(transitionAction, null);
+  const [state, formAction] = useActionState<ActionState, FormData>(transitionAction, null);
   const newStatus = state?.ok ? state.values?.detail : undefined;
   return (
     <div className="stack">
@@ -53,7 +58,7 @@ export function TransitionForms({ requestId, version, transitions, defaultChanne
         reloadHref={`/requests/${requestId}`}
       />
       {transitions.length === 0 ? (
-        <p className="muted">{t("requestPage.actions.none")}</p>
+        sayWhenNone && <p className="muted">{t("requestPage.actions.none")}</p>
       ) : (
         <div className="rp-transitions">
           {transitions.map((transition) => (
@@ -62,7 +67,7 @@ export function TransitionForms({ requestId, version, transitions, defaultChanne
               transition={transition}
               failure={failureFor(state, transition.name)}
               formAction={formAction}
-              pending={pending}
+              note={notes[transition.name]}
               requestId={requestId}
               version={version}
               defaultChannel={defaultChannel}
@@ -80,17 +85,17 @@ function TransitionForm({
   transition,
   failure,
   formAction,
-  pending,
+  note,
   requestId,
   version,
   defaultChannel,
   today,
   checklistLabels,
-}: Omit<Props, "transitions"> & {
+}: Omit<Props, "transitions" | "notes" | "sayWhenNone"> & {
   transition: TransitionOption;
   failure: ActionState;
   formAction: (form: FormData) => void;
-  pending: boolean;
+  note?: React.ReactNode;
 }) {
   const t = useTranslations();
   const { name, requires, records } = transition;
@@ -103,6 +108,7 @@ function TransitionForm({
       <RequestVersionFields requestId={requestId} version={version} />
       <input type="hidden" name="transition" value={name} />
       <RequestPageFormAlert state={failure} inlineFields={INLINE_FIELDS} reloadHref={`/requests/${requestId}`} checklistLabels={checklistLabels} />
+      {note && <div id={`${id}-note`}>{note}</div>}
       {requires && (
         <div className="field">
           <label htmlFor={`${id}-text`}>{t(`requiredTexts.${requires}`)}</label>
@@ -114,14 +120,14 @@ function TransitionForm({
             maxLength={20000}
             defaultValue={values.text}
             aria-invalid={fields.text ? true : undefined}
-            aria-describedby={`${id}-text-errors`}
+            aria-describedby={`${note ? `${id}-note ` : ""}${id}-text-errors`}
           />
           <FieldErrors id={`${id}-text-errors`} keys={fields.text} />
         </div>
       )}
       {records === "foreignReference" && (
         <div className="field">
-          <label htmlFor={`${id}-foreign-reference`}>{t("requestPage.fields.foreignReference")}</label>
+          <label htmlFor={`${id}-foreign-reference`}>{t("fields.foreignReference")}</label>
           <input
             id={`${id}-foreign-reference`}
             name="foreignReference"
@@ -140,7 +146,7 @@ function TransitionForm({
       {records === "transmission" && (
         <div className="rp-field-row">
           <div className="field">
-            <label htmlFor={`${id}-channel`}>{t("requestPage.fields.transmissionChannel")}</label>
+            <label htmlFor={`${id}-channel`}>{t("fields.transmissionChannel")}</label>
             <select
               id={`${id}-channel`}
               name="channel"
@@ -154,7 +160,7 @@ function TransitionForm({
             <FieldErrors id={`${id}-channel-errors`} keys={fields.channel} />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-date`}>{t("requestPage.fields.transmittedOn")}</label>
+            <label htmlFor={`${id}-date`}>{t("fields.transmittedOn")}</label>
             <input
               id={`${id}-date`}
               name="transmittedOn"
@@ -170,9 +176,7 @@ function TransitionForm({
         </div>
       )}
       <div>
-        <button type="submit" className={`button ${DESTRUCTIVE.has(name) ? "danger" : "primary"}`} disabled={pending}>
-          {label}
-        </button>
+        <SubmitButton className={`button ${DESTRUCTIVE.has(name) ? "danger" : "primary"}`}>{label}</SubmitButton>
       </div>
     </form>
   );
