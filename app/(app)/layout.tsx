@@ -3,12 +3,16 @@ import { getTranslations } from "next-intl/server";
 import { LocaleSwitcher } from "@/app/_components/locale-switcher";
 import { signOutAction } from "@/app/_lib/sign-out-action";
 import { navigationFor } from "@/lib/access/navigation";
-import { requestContext } from "@/lib/auth/session";
+import { accountContext } from "@/lib/auth/session";
 import { unreadCount } from "@/lib/notifications/inbox";
 
-/** Every page under here needs a signed-in, active account; the pages check their own access too. */
+/**
+ * Every page under here needs a signed-in, active account; the pages check their own access
+ * too. The layout also frames /account, where an account whose setup is pending is sent
+ * (every other page sends it there through requestContext).
+ */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const [ctx, t] = await Promise.all([requestContext(), getTranslations()]);
+  const [ctx, t] = await Promise.all([accountContext(), getTranslations()]);
   const { actor } = ctx;
   const unread = await unreadCount(ctx);
   return (
@@ -30,6 +34,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <span className="who" data-testid="signed-in-user">
             {t("nav.signedInAs", { name: actor.name })} · {t(`roles.${actor.role}`)}
           </span>
+          <Link href="/account">{t("accounts.topBarLink")}</Link>
           <Link href="/notifications" className="bell" aria-label={t("notifications.bell", { count: unread })}>
             <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
               <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />

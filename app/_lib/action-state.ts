@@ -1,6 +1,7 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { isDomainError, type FieldIssues } from "@/lib/errors";
+import { noteRefusedAccess } from "./refused-access";
 
 /** What a form's server action returns to the page: a message key, field keys, or success. */
 export type ActionState = {
@@ -23,7 +24,8 @@ export interface StaleChange {
 
 /**
  * Runs a verb for a form. Domain errors become translated messages; anything else is
- * logged without its data and shown as "nothing was changed" — never a stack trace.
+ * logged without its data and shown as "nothing was changed" — never a stack trace. A 404 or
+ * 403 is also recorded as a refused access (the audit review).
  */
 export async function runAction(work: () => Promise<ActionState>, values?: Record<string, string>): Promise<ActionState> {
   try {
@@ -31,6 +33,7 @@ export async function runAction(work: () => Promise<ActionState>, values?: Recor
   } catch (error) {
     unstable_rethrow(error);
     if (isDomainError(error)) {
+      await noteRefusedAccess("action", error);
       const fields = "fields" in error ? (error.fields as FieldIssues) : undefined;
       return { ok: false, message: error.code, fields, values };
     }

@@ -3,6 +3,7 @@ import { NextResponse } from "next/server";
 import { contextFor, currentActor } from "@/lib/auth/session";
 import type { Ctx } from "@/lib/context";
 import { translatorFor, type Translate } from "@/lib/i18n/translator";
+import { noteRefusedAccess } from "./refused-access";
 import { errorResponse, signInRequiredResponse } from "./route-errors";
 
 /** What a route's answer works with: the verb context of the signed-in actor, and their translator. */
@@ -22,7 +23,8 @@ export interface SignedInRouteOptions {
 /**
  * The one way a route handler runs a verb: resolve the signed-in actor (re-read from the
  * database, so a disabled or revoked account is anonymous), build the verb context, answer,
- * and turn any refusal or failure into a translated plain-text response (see route-errors).
+ * and turn any refusal or failure into a translated plain-text response (see route-errors);
+ * a 404 or 403 is also recorded as a refused access (the audit review).
  */
 export async function signedInRoute(
   request: Request,
@@ -38,6 +40,8 @@ export async function signedInRoute(
   try {
     return await answer({ ctx: contextFor(actor), t: translatorFor(actor.locale) });
   } catch (error) {
-    return errorResponse(error, actor.locale, new URL(request.url).pathname);
+    const path = new URL(request.url).pathname;
+    await noteRefusedAccess("route", error, path);
+    return errorResponse(error, actor.locale, path);
   }
 }

@@ -1,7 +1,7 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { LocaleSwitcher } from "@/app/_components/locale-switcher";
-import { currentActor } from "@/lib/auth/session";
+import { currentSession } from "@/lib/auth/session";
 import { env, oidcEnabled } from "@/lib/env";
 import { loginWithSso } from "./actions";
 import { LoginForm } from "./login-form";
@@ -14,7 +14,8 @@ function redirectedErrorKey(error?: string, code?: string): string | undefined {
   if (!error) return undefined;
   if (error === "AccessDenied") return "errors.signIn.sso";
   if (error === "CredentialsSignin") {
-    return code === "disabled" || code === "throttled" ? `errors.signIn.${code}` : "errors.signIn.invalid";
+    if (code === "disabled" || code === "throttled") return `errors.signIn.${code}`;
+    return code === "codeInvalid" || code === "codeUsed" || code === "recoveryCodeUsed" ? `accounts.signIn.${code}` : "errors.signIn.invalid";
   }
   return "errors.unexpected";
 }
@@ -24,7 +25,8 @@ export default async function LoginPage({
 }: {
   searchParams: Promise<{ error?: string; code?: string }>;
 }) {
-  if (await currentActor()) redirect("/");
+  // Signed in already (setup pending or not): the home page, or /account, takes over.
+  if (await currentSession()) redirect("/");
   const [t, params] = await Promise.all([getTranslations(), searchParams]);
   const e = env();
   const errorKey = redirectedErrorKey(params.error, params.code);

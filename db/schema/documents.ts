@@ -84,6 +84,11 @@ export const checklistRules = pgTable(
     field: text("field"),
     position: integer("position").notNull().default(0),
     active: boolean("active").notNull().default(true),
+    /** The release of the shipped rules this row was last written from (lib/checklists/rules.ts). */
+    shippedVersion: integer("shipped_version").notNull().default(1),
+    /** An administrator's edit: such a rule is theirs, and no release overwrites it. */
+    editedAt: timestamp("edited_at", { withTimezone: true }),
+    editedBy: uuid("edited_by").references(() => users.id),
   },
 );
 

@@ -77,7 +77,7 @@ export const auditLog = pgTable(
     actorId: uuid("actor_id").notNull().references(() => users.id),
     actorRole: userRole("actor_role").notNull(),
     action: text("action").notNull(),
-    subjectType: text("subject_type", { enum: ["user", "case"] }).notNull(),
+    subjectType: text("subject_type", { enum: ["user", "case", "checklistRule", "document", "country", "authority"] }).notNull(),
     subjectId: uuid("subject_id").notNull(),
     data: jsonb("data").$type<Record<string, unknown>>().notNull(),
     prevHash: text("prev_hash").notNull(),

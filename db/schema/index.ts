@@ -4,3 +4,6 @@ export * from "./requests";
 export * from "./events";
 export * from "./deadlines";
 export * from "./documents";
+export * from "./security";
+export * from "./directory";
+export * from "./accounts";

@@ -1,4 +1,4 @@
-import { pgTable, text, uuid, pgEnum, char, index } from "drizzle-orm/pg-core";
+import { pgTable, text, uuid, pgEnum, char, index, boolean, date } from "drizzle-orm/pg-core";
 import { UNIT_KINDS } from "@/lib/access/roles";
 
 export const unitKind = pgEnum("unit_kind", UNIT_KINDS);
@@ -12,6 +12,12 @@ export const countries = pgTable("countries", {
   languages: text("languages").array().notNull(),
   /** IANA time zone; deadlines end at the close of a working day there. */
   timeZone: text("time_zone").notNull(),
+  /** The audit log names its subjects by uuid; the code stays the key everywhere else. */
+  id: uuid("id").notNull().unique().defaultRandom(),
+  /** Between two member states the European Investigation Order applies (lib/reference/legal-bases.ts). */
+  euMember: boolean("eu_member").notNull().default(false),
+  /** Party to the Budapest Convention on Cybercrime since this date (its entry into force there); null if not a party. */
+  budapestPartySince: date("budapest_party_since"),
 });
 
 export const units = pgTable(

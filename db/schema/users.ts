@@ -23,8 +23,10 @@ export const users = pgTable(
     active: boolean("active").notNull().default(true),
     /** argon2id; null for accounts that only sign in through the ministry's SSO. */
     passwordHash: text("password_hash"),
-    /** Bumped when an account is disabled: every token issued before is refused. */
+    /** Bumped when an account is disabled, signs out or changes its password: every token issued before is refused. */
     sessionVersion: integer("session_version").notNull().default(1),
+    /** Set when an administrator chose the password: the user must choose their own before anything else. */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
     lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
     /** The sign-in before the last: the home page's "new since my last visit" starts there. */
     previousLoginAt: timestamp("previous_login_at", { withTimezone: true }),

@@ -1,13 +1,15 @@
 import type { Db } from "../client";
 import { eq, lt, sql } from "drizzle-orm";
 import { checklistRules, countries, mailOutbox, managerScopes, notifications, units, users } from "../schema";
-import { DEFAULT_CHECKLIST_RULES } from "@/lib/checklists/rules";
+import { DEFAULT_CHECKLIST_RULES, SHIPPED_RULES_VERSION } from "@/lib/checklists/rules";
 import { hashPassword } from "@/lib/users/password";
 import { seedDemoCases } from "./demo-cases";
+import { seedDemoSecondFactors } from "./demo-second-factors";
+import { seedDirectory } from "./directory";
 import { COUNTRIES, DEMO_MANAGER_SCOPES, DEMO_PASSWORD, DEMO_USERS, UNITS } from "./reference-data";
 
 /**
- * Countries, units and the default checklist rules: reference data every installation
+ * Countries, units, the directory and the default checklist rules: reference data every installation
  * needs. Safe to re-run: what exists (and an administrator may have edited) is kept.
  */
 export async function seedReferenceData(db: Db): Promise<void> {
@@ -16,10 +18,16 @@ export async function seedReferenceData(db: Db): Promise<void> {
     .values(COUNTRIES.map((c) => ({ ...c, languages: [...c.languages] })))
     .onConflictDoNothing({ target: countries.code });
   await db.insert(units).values(UNITS).onConflictDoNothing({ target: units.code });
+  await seedDirectory(db);
+  // A release updates the shipped rules nobody edited; an administrator's rule stays theirs.
   await db
     .insert(checklistRules)
-    .values(DEFAULT_CHECKLIST_RULES.map((rule, position) => ({ ...rule, position })))
-    .onConflictDoNothing({ target: checklistRules.key });
+    .values(DEFAULT_CHECKLIST_RULES.map((rule, position) => ({ ...blankConditions, ...rule, position, shippedVersion: SHIPPED_RULES_VERSION })))
+    .onConflictDoUpdate({
+      target: checklistRules.key,
+      set: Object.fromEntries(SHIPPED_COLUMNS.map((column) => [column, sql.raw(`excluded.${checklistRules[column].name}`)])),
+      setWhere: sql`${checklistRules.editedAt} is null and ${checklistRules.shippedVersion} < excluded.shipped_version`,
+    });
 }
 
 /**
@@ -47,6 +55,7 @@ export async function seedDemo(db: Db, options: { today?: Date } = {}): Promise<
       })),
     )
     .onConflictDoNothing({ target: users.email });
+  await seedDemoSecondFactors(db);
   await seedDemoScopes(db, unitIds);
   const { createdCases } = await seedDemoCases(db, options);
   if (createdCases.length) await settleDemoHistory(db, options.today ?? new Date());
@@ -82,3 +91,14 @@ async function seedDemoScopes(db: Db, unitIds: Map<string, string>): Promise<voi
       .onConflictDoNothing();
   }
 }
+
+/** What a release may rewrite in a shipped rule: all of it but its key, order and state. */
+const SHIPPED_COLUMNS = [
+  "labelFr", "labelEn", "reasonFr", "reasonEn", "countryCode", "legalBasis", "exceptLegalBasis", "measureType",
+  "documentType", "documentLanguage", "field", "shippedVersion",
+] as const;
+
+/** A rule leaves unset the conditions it does not have: written out, so that a release can clear one. */
+const blankConditions = {
+  countryCode: null, legalBasis: null, exceptLegalBasis: null, measureType: null, documentType: null, documentLanguage: null, field: null,
+};

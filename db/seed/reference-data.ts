@@ -1,12 +1,17 @@
 import type { Locale, Role, UnitKind } from "@/lib/access/roles";
 
-/** Countries of the demo flows (docs/legal.md): the languages a request must be written in come first. */
+/**
+ * Countries of the demo flows (docs/legal.md, "Legal bases by country"): the languages a
+ * request must be written in come first. EU membership and the Budapest Convention's entry
+ * into force decide two of their legal bases (lib/reference/legal-bases.ts); the others are
+ * recorded in the directory (directory-data.ts).
+ */
 export const COUNTRIES = [
-  { code: "FR", nameFr: "France", nameEn: "France", languages: ["fr"], timeZone: "Europe/Paris" },
-  { code: "PH", nameFr: "Philippines", nameEn: "Philippines", languages: ["en", "fil"], timeZone: "Asia/Manila" },
-  { code: "CO", nameFr: "Colombie", nameEn: "Colombia", languages: ["es"], timeZone: "America/Bogota" },
-  { code: "MG", nameFr: "Madagascar", nameEn: "Madagascar", languages: ["fr", "mg"], timeZone: "Indian/Antananarivo" },
-  { code: "RO", nameFr: "Roumanie", nameEn: "Romania", languages: ["ro"], timeZone: "Europe/Bucharest" },
+  { code: "FR", nameFr: "France", nameEn: "France", languages: ["fr"], timeZone: "Europe/Paris", euMember: true, budapestPartySince: "2006-05-01" },
+  { code: "PH", nameFr: "Philippines", nameEn: "Philippines", languages: ["en", "fil"], timeZone: "Asia/Manila", euMember: false, budapestPartySince: "2018-07-01" },
+  { code: "CO", nameFr: "Colombie", nameEn: "Colombia", languages: ["es"], timeZone: "America/Bogota", euMember: false, budapestPartySince: null },
+  { code: "MG", nameFr: "Madagascar", nameEn: "Madagascar", languages: ["fr", "mg"], timeZone: "Indian/Antananarivo", euMember: false, budapestPartySince: null },
+  { code: "RO", nameFr: "Roumanie", nameEn: "Romania", languages: ["ro"], timeZone: "Europe/Bucharest", euMember: true, budapestPartySince: null },
 ] as const;
 
 export const UNITS: { code: string; name: string; countryCode: string; kind: UnitKind }[] = [
@@ -40,6 +45,18 @@ export const DEMO_USERS: { email: string; name: string; role: Role; unitCode: st
   { email: "manager.bepi@demo.example", name: "Hélène Moreau", role: "manager", unitCode: "FR-BEPI", locale: "fr" },
   { email: "admin@demo.example", name: "Demo Administrator", role: "admin", unitCode: null, locale: "en" },
 ];
+
+/**
+ * The demo's administrator and liaison officers have a second factor already set up (their
+ * role requires one): a fixed TOTP secret each, listed in the README so that a person can
+ * add it to an authenticator app, and read by the e2e tests to compute the codes.
+ */
+export const DEMO_TOTP_SECRETS: Record<string, string> = {
+  "liaison.ph@demo.example": "GA6CBUULSCJ6BEN4GTW6M72LKDWM4IQK",
+  "liaison.co@demo.example": "7OOUNEVI6MSCESRNQNPFJ3VWCL4GWZEQ",
+  "liaison.fr@demo.example": "WQQHDVQIIEHGBTA6UN7NDN2WZS5DT4KZ",
+  "admin@demo.example": "4UIXJEQNLXLHMR6M7P3R336XHRM3QOBY",
+};
 
 /**
  * The demo managers' scopes beyond their own unit (manager_scopes): the Philippine manager

@@ -9,6 +9,9 @@ const NAVIGATION: { href: string; labelKey: string; action?: Action }[] = [
   { href: "/dashboard", labelKey: "dashboard", action: "dashboard.view" },
   { href: "/admin/users", labelKey: "users", action: "users.manage" },
   { href: "/admin/outbox", labelKey: "outbox", action: "outbox.view" },
+  { href: "/admin/directory", labelKey: "directory", action: "directory.manage" },
+  { href: "/admin/checklist", labelKey: "checklistRules", action: "reference.manage" },
+  { href: "/audit", labelKey: "audit", action: "audit.review" },
 ];
 
 export function navigationFor(actor: Pick<Actor, "role">) {

@@ -18,6 +18,16 @@ export const ROLE_PERMISSIONS = {
   "dashboard.view": ["manager"],
   "users.manage": ["admin"],
   "outbox.view": ["admin"],
+  /** The directory: countries, their legal bases and authorities (the request form proposes from it). */
+  "directory.manage": ["admin"],
+  /** Reference data: the checklist rules. */
+  "reference.manage": ["admin"],
+  /**
+   * The audit review (lib/audit/review.ts): administrators see every trail without case
+   * content, managers the events of their scope; both may run the integrity verifier.
+   */
+  "audit.review": ["manager", "admin"],
+  "audit.verify": ["manager", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ROLE_PERMISSIONS;

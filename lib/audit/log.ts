@@ -5,8 +5,9 @@ import type { Actor } from "@/lib/access/actor";
 import { canonicalHash } from "./hash";
 
 export interface LogEntry {
-  action: "userCreated" | "userDisabled" | "userEnabled" | "userRoleChanged" | "managerScopeChanged" | "caseCreated";
-  subjectType: "user" | "case";
+  action: "userCreated" | "userDisabled" | "userEnabled" | "userRoleChanged" | "passwordChanged" | "secondFactorEnabled" | "secondFactorDisabled" | "recoveryCodesRenewed" | "managerScopeChanged" | "checklistRuleEdited" | "caseCreated" | "documentDownloaded"
+    | "countryAdded" | "countryUpdated" | "legalBasisRecorded" | "legalBasisWithdrawn" | "authorityAdded" | "authorityUpdated";
+  subjectType: "user" | "case" | "checklistRule" | "document" | "country" | "authority";
   subjectId: string;
   data?: Record<string, unknown>;
 }

@@ -7,6 +7,8 @@ import { database } from "@/db";
 import { users } from "@/db/schema";
 import { env, oidcEnabled } from "@/lib/env";
 import { authenticate, normalizeEmail, type SignInFailure } from "@/lib/users/authenticate";
+import { loginThrottle } from "@/lib/users/throttle";
+import { takeRenewal } from "./session-renewal";
 
 /** Carries why a sign-in failed to the login page; the code is a message key, never a detail. */
 class SignInRefused extends CredentialsSignin {
@@ -26,14 +28,15 @@ function providers(): Provider[] {
       credentials: {
         email: { label: "Email", type: "email" },
         password: { label: "Password", type: "password" },
+        /** The second factor: a TOTP code or a recovery code, asked for once the password is right. */
+        code: { label: "Code", type: "text" },
       },
       async authorize(credentials) {
-        const result = await authenticate(
-          database().db,
-          new Date(),
-          { maxFailures: e.LOGIN_MAX_FAILURES, windowMinutes: e.LOGIN_WINDOW_MINUTES },
-          { email: String(credentials?.email ?? ""), password: String(credentials?.password ?? "") },
-        );
+        const result = await authenticate(database().db, new Date(), loginThrottle(), {
+          email: String(credentials?.email ?? ""),
+          password: String(credentials?.password ?? ""),
+          code: String(credentials?.code ?? ""),
+        });
         if (!result.ok) throw new SignInRefused(result.reason);
         return { id: result.userId, sessionVersion: result.sessionVersion };
       },
@@ -85,21 +88,26 @@ const config: NextAuthConfig = {
       if (profile?.email_verified === false) return false;
       return Boolean(await accountForSso(profile?.email));
     },
-    async jwt({ token, user, account, profile }) {
+    async jwt({ token, user, account, profile, trigger, session }) {
       if (account?.provider === "oidc") {
         const sso = await accountForSso(profile?.email);
-        if (sso) Object.assign(token, { uid: sso.id, sv: sso.sessionVersion });
+        // `sso`: the identity provider vouched for the second factor (lib/users/account-setup.ts).
+        if (sso) Object.assign(token, { uid: sso.id, sv: sso.sessionVersion, sso: true });
       } else if (user) {
         const signedIn = user as { id: string; sessionVersion: number };
         Object.assign(token, { uid: signedIn.id, sv: signedIn.sessionVersion });
+      } else if (trigger === "update") {
+        // Only a grant made by this server (after a password change) moves the version on.
+        const renewed = takeRenewal((session as { renewal?: unknown } | undefined)?.renewal, token.uid);
+        if (renewed !== undefined) token.sv = renewed;
       }
       return token;
     },
     session({ session, token }) {
       // Only the identifiers travel; role, unit and status are read from the database.
-      return { expires: session.expires, uid: token.uid, sv: token.sv } as unknown as typeof session;
+      return { expires: session.expires, uid: token.uid, sv: token.sv, sso: token.sso === true } as unknown as typeof session;
     },
   },
 };
 
-export const { handlers, auth, signIn, signOut } = NextAuth(config);
+export const { handlers, auth, signIn, signOut, unstable_update: updateSession } = NextAuth(config);

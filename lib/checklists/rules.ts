@@ -14,6 +14,12 @@ import type { LegalBasis, MeasureType } from "@/lib/requests/vocabulary";
  * An item backed by a field reads as the field's label (`fields.<field>` in the messages), so
  * that the checklist names what the form asks for (tests/unit/field-labels.test.ts).
  */
+/**
+ * The release of the rules below. Raise it with any change to them: at the next start, the
+ * rules of an installation that no administrator edited are brought up to date (db/seed).
+ */
+export const SHIPPED_RULES_VERSION = 2;
+
 export interface ChecklistRule {
   key: string;
   labelFr: string;

@@ -60,13 +60,24 @@ function yearOf(day: DayNumber): number {
   return year;
 }
 
-/** init() accepts unknown codes silently: check against the countries the data covers. */
-function assertHolidayData(countryCode: string): void {
-  if (!(countryCode in new Holidays().getCountries())) throw new CalendarError(`no holiday data for country ${countryCode}`);
+let holidayCountries: Set<string> | undefined;
+
+/**
+ * Whether date-holidays knows a country's public holidays. init() accepts unknown codes
+ * silently: check against the countries the data covers. The directory shows the answer.
+ */
+export function hasHolidayData(countryCode: string): boolean {
+  holidayCountries ??= new Set(Object.keys(new Holidays().getCountries()));
+  return holidayCountries.has(countryCode);
 }
 
-/** Public holidays of a country for a year, as day numbers (date-holidays, type "public"). */
+/**
+ * Public holidays of a country for a year, as day numbers (date-holidays, type "public").
+ * A country an administrator added that the data does not cover counts weekends only:
+ * its deadlines run (a little early rather than never) instead of failing.
+ */
 function publicHolidays(countryCode: string, year: number): DayNumber[] {
+  if (!hasHolidayData(countryCode)) return [];
   const holidays = new Holidays(countryCode);
   const list = holidays.getHolidays(year);
   return list.filter((h) => h.type === "public").map((h) => dayFromIso(h.date.slice(0, 10)));
@@ -75,8 +86,8 @@ function publicHolidays(countryCode: string, year: number): DayNumber[] {
 const calendars = new Map<string, WorkingCalendar>();
 
 /**
- * The calendar of a country: Saturday and Sunday off, plus its public holidays.
- * Throws CalendarError for an unknown country or time zone.
+ * The calendar of a country: Saturday and Sunday off, plus its public holidays when known.
+ * Throws CalendarError for an unknown time zone.
  */
 export function calendarFor(countryCode: string, timeZone: string): WorkingCalendar {
   const key = `${countryCode}|${timeZone}`;
@@ -84,7 +95,6 @@ export function calendarFor(countryCode: string, timeZone: string): WorkingCalen
   if (cached) return cached;
   if (!timeZone) throw new CalendarError(`no time zone for ${countryCode}`);
   offsetMinutes(timeZone, 0); // fails early on an unknown zone
-  assertHolidayData(countryCode);
   const holidaysByYear = new Map<number, Set<DayNumber>>();
   const holidaysOf = (year: number) => {
     let set = holidaysByYear.get(year);

@@ -1,9 +1,11 @@
 import { eq } from "drizzle-orm";
 import { documentContents, documents, requests } from "@/db/schema";
 import { relationTo } from "@/lib/access/request-access";
+import { appendLog } from "@/lib/audit/log";
 import type { Ctx } from "@/lib/context";
 import { Conflict, NotFound } from "@/lib/errors";
 import { writeRequest } from "@/lib/requests/write";
+import { recordIntegrityFailure } from "@/lib/security/record";
 import { isUuid } from "@/lib/validation/ids";
 import { downloadContentType, extensionFor } from "./content";
 import { sha256Hex } from "./integrity";
@@ -24,7 +26,10 @@ type DocumentRow = typeof documents.$inferSelect;
  * A document's bytes for download. Scoped through its request (404 out of scope, and for
  * an internal document the requested side cannot see). The bytes are hashed again and
  * compared with the hash taken at upload: on a mismatch nothing is returned (409), and
- * the failure is logged by id and recorded in the request's audit trail.
+ * the failure is logged by id, recorded as a security event and in the request's audit
+ * trail (which notifies the requesting unit's managers). A download is recorded in the
+ * general audit log before the bytes go out — not in the request's chain, whose lock a read
+ * must not take.
  */
 export async function readDocument(ctx: Ctx, documentId: string): Promise<DocumentDownload> {
   if (!isUuid(documentId)) throw new NotFound();
@@ -49,6 +54,21 @@ export async function readDocument(ctx: Ctx, documentId: string): Promise<Docume
     await reportIntegrityFailure(ctx, document, row.transmittedAt);
     throw new Conflict("integrityFailure");
   }
+  await ctx.db.transaction((tx) =>
+    appendLog(tx, ctx.actor, ctx.now(), {
+      action: "documentDownloaded",
+      subjectType: "document",
+      subjectId: document.id,
+      // The visibility its events have (drafting stays internal): the audit review shows the
+      // download only to those who may see the document.
+      data: {
+        requestId: document.requestId,
+        documentType: document.type,
+        version: document.version,
+        visibility: documentEventVisibility(document.visibility, row.transmittedAt),
+      },
+    }),
+  );
   return {
     bytes: new Uint8Array(content.bytes.buffer, content.bytes.byteOffset, content.bytes.length),
     contentType: downloadContentType(document.contentType),
@@ -64,11 +84,14 @@ export function downloadName(reference: string, document: Pick<DocumentRow, "typ
 }
 
 /**
- * Logs carry the document id only (never case content). The audit event is written in
- * its own transaction; if even that fails, the log line is the report.
+ * Logs carry the document id only (never case content). The security event and the audit
+ * event are written in their own transactions (the notice to the requesting unit's managers
+ * goes with the audit event: lib/notifications/recipients.ts); if even that fails, the log
+ * line is the report.
  */
 async function reportIntegrityFailure(ctx: Ctx, document: DocumentRow, transmittedAt: Date | null): Promise<void> {
   console.error(`[documents] integrity check failed for document ${document.id}`);
+  await recordIntegrityFailure(ctx.db, ctx.actor, ctx.now(), { requestId: document.requestId, documentId: document.id });
   try {
     await writeRequest(
       ctx,

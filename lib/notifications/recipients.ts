@@ -48,6 +48,9 @@ export const EVENT_AUDIENCE: Partial<Record<RequestEventAction, Audience>> = {
   measureReported: "owner",
   ownerAssigned: "owner",
   handlerAssigned: "requestedHandler",
+  // Not a hand-over, but the requesting unit's managers must know that a document of theirs
+  // no longer matches its hash (docs/product.md, "Security"); the one who found it was told.
+  documentIntegrityFailure: "requestingManagers",
 };
 
 /** A comment shared with the other side goes to whoever is in charge there. */

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/access/actor";
 import { assertCan } from "@/lib/access/policy";
 import { appendEvent } from "@/lib/audit/append";
 import { refreshDeadlines } from "@/lib/deadlines/refresh";
+import { assertLegalBasisOffered } from "@/lib/reference/directory";
 import type { Ctx } from "@/lib/context";
 import { Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
@@ -38,6 +39,9 @@ export async function insertDraft(
   const to = draft.fields.requestedCountryCode;
   const [country] = await tx.select({ code: countries.code }).from(countries).where(eq(countries.code, to));
   if (!country || to === from) throw new Invalid("invalid", { requestedCountryCode: ["invalidChoice"] });
+  // The drafter's choice must be a basis the two countries offer each other (the directory); a
+  // supplementary request continues its parent's procedure on the parent's basis.
+  if (!draft.parentRequestId) await assertLegalBasisOffered(tx, { from, to, basis: draft.fields.legalBasis });
 
   const now = ctx.now();
   const reference = await nextRequestReference(tx, yearIn(now, ctx.actor.timeZone), from, to);

@@ -1,6 +1,9 @@
+import { eq } from "drizzle-orm";
 import { z } from "zod";
+import { units } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { Conflict } from "@/lib/errors";
+import { assertLegalBasisOffered } from "@/lib/reference/directory";
 import { parseInput } from "@/lib/validation/parse";
 import { requestFields, version } from "./schemas";
 import { writeRequest } from "./write";
@@ -15,11 +18,13 @@ export async function updateDraft(ctx: Ctx, raw: UpdateDraftInput): Promise<void
     ctx,
     { requestId, version: expected },
     "editDraft",
-    async (_tx, request) => {
+    async (tx, request) => {
       if (fields.requestedCountryCode !== request.requestedCountryCode) {
         // The reference names the requested country: a different country is a different request.
         throw new Conflict("countryFixed");
       }
+      const [unit] = await tx.select({ countryCode: units.countryCode }).from(units).where(eq(units.id, request.requestingUnitId));
+      await assertLegalBasisOffered(tx, { from: unit!.countryCode, to: request.requestedCountryCode, basis: fields.legalBasis });
       const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
         (key) => String(fields[key] ?? "") !== String(request[key] ?? ""),
       );

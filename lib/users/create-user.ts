@@ -50,6 +50,8 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<{ id
         unitId: data.role === "admin" ? null : data.unitId,
         locale: data.locale,
         passwordHash,
+        // The administrator chose it: the user replaces it at their first sign-in.
+        mustChangePassword: true,
         createdAt: now,
         updatedAt: now,
       })

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
 import {
+  completeAccountSetup,
   expectAlert,
   expectHeading,
   expectStatus,
@@ -68,6 +69,7 @@ describe("account administration", () => {
   it("an account the administrator creates can sign in, until it is disabled", async () => {
     const email = uniqueEmail("liaison.co");
     const password = "correct-horse-battery";
+    const ownPassword = "camila's own passphrase";
 
     await openUsersPage(admin);
     expect(await userRow(admin, email).count()).toBe(0);
@@ -86,10 +88,16 @@ describe("account administration", () => {
       expect.arrayContaining(["Camila Rojas", email, "Fiscalía General de la Nación — Dirección de Asuntos Internacionales", "Active", "Never"]),
     );
 
-    // The new liaison officer signs in, in their own browser, and sees their country's requests.
+    // The new liaison officer signs in, in their own browser. Before anything else they replace
+    // the password the administrator chose and set up a second factor; then they see their
+    // country's requests.
     const { context, page: officer } = await openSession(browser, "en-US");
     try {
-      await signIn(officer, email, password);
+      await submitLogin(officer, email, password);
+      await waitForPath(officer, "/account");
+      await officer.goto("/requests");
+      await waitForPath(officer, "/account");
+      await completeAccountSetup(officer, email, { initial: password, chosen: ownPassword });
       await expectHeading(officer, "Requests addressed to Colombia");
 
       // The administrator disables the account.
@@ -103,7 +111,7 @@ describe("account administration", () => {
       // It takes effect on the officer's next request, although their session cookie is still valid.
       await officer.reload();
       await waitForPath(officer, "/login");
-      await submitLogin(officer, email, password);
+      await submitLogin(officer, email, ownPassword);
       await expectAlert(officer, "This account is disabled. Contact your administrator.");
       expect(pathOf(officer)).toBe("/login");
     } finally {

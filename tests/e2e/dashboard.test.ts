@@ -77,7 +77,9 @@ describe("the delay dashboard", () => {
     const ph = lines.map((line) => line.split(";")).find((cells) => cells[0] === "PH");
     expect(ph?.slice(0, 2)).toEqual(["PH", "Philippines"]);
     expect(ph?.[4]).toBe(String(overduePH.length));
-    expect(lines.map((line) => line.split(";")[0]).sort()).toEqual(["CO", "MG", "PH", "RO"]);
+    // One row per requested country of the scope (another e2e file may add a request to a new country).
+    expect(lines.map((line) => line.split(";")[0]).sort()).toEqual(expect.arrayContaining(["CO", "MG", "PH", "RO"]));
+    expect(new Set(lines.map((line) => line.split(";")[0])).size).toBe(lines.length);
   });
 
   it("exports the filtered request list with the session, one row per request", async () => {

@@ -1,5 +1,6 @@
 import { expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { nextTotpCode, rememberTotpSecret } from "./totp-codes";
 
 /** Every demo account (db/seed/reference-data.ts) shares this password. */
 export const DEMO_PASSWORD = "demo-password";
@@ -24,12 +25,44 @@ export async function waitForPath(page: Page, pathname: string): Promise<void> {
   await page.waitForURL((url) => url.pathname === pathname);
 }
 
-/** Fills the English login form (a browser in English, no language chosen) and submits it. */
-export async function submitLogin(page: Page, email: string, password: string): Promise<void> {
+/**
+ * Fills the English login form (a browser in English, no language chosen) and submits it.
+ * When the account has a second factor, the form then asks for the code: it is computed like
+ * an authenticator app would (tests/e2e/totp-codes.ts), or `options.code` is typed instead.
+ */
+export async function submitLogin(page: Page, email: string, password: string, options: { code?: string } = {}): Promise<void> {
   if (pathOf(page) !== "/login") await page.goto("/login");
   await page.getByLabel("Email", { exact: true }).fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  if ((await answerToPassword(page)) !== "code") return;
+  const code = options.code ?? (await nextTotpCode(email));
+  // The code step may still be settling when it first shows: type again until the field keeps the code.
+  for (let tries = 0; (await codeField(page).inputValue()) !== code && tries < 20; tries++) {
+    await codeField(page).fill(code);
+    await page.waitForTimeout(50);
+  }
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+}
+
+function codeField(page: Page) {
+  return page.getByLabel("Authentication code", { exact: true });
+}
+
+/** What the form did with the password: ask for the code, or anything else (signed in, an alert) that the caller checks. */
+async function answerToPassword(page: Page): Promise<"code" | "other"> {
+  const deadline = Date.now() + ACTION_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (pathOf(page) !== "/login") return "other";
+    try {
+      if (await codeField(page).isVisible()) return "code";
+      if ((await page.getByRole("alert").allTextContents()).some((text) => text.trim())) return "other";
+    } catch {
+      // The page is navigating away (signed in): the next round sees where it went.
+    }
+    await page.waitForTimeout(100);
+  }
+  return "other";
 }
 
 /** Signs in and waits for the home page. */
@@ -42,6 +75,47 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
     const shown = alerts.length ? `; the page says: ${alerts.join(" / ")}` : "";
     throw new Error(`Signing in as ${email} did not reach the home page (still on ${page.url()}${shown})`, { cause: error });
   }
+}
+
+/**
+ * Sets up an authenticator app on /account as a person does: reads the key shown, confirms
+ * with a code, and returns the key and the ten recovery codes (shown once).
+ */
+export async function enrolAuthenticator(page: Page, email: string): Promise<{ secret: string; recoveryCodes: string[] }> {
+  await page.getByRole("button", { name: "Set up an authenticator app", exact: true }).click();
+  const key = page.getByTestId("totp-key");
+  await key.waitFor();
+  await page.getByRole("img", { name: "QR code of the key, for the authenticator app", exact: true }).waitFor();
+  const secret = (await key.textContent())!.replace(/\s/g, "");
+  rememberTotpSecret(email, secret);
+  await page.getByLabel("Code shown by the app", { exact: true }).fill(await nextTotpCode(email));
+  await page.getByRole("button", { name: "Confirm", exact: true }).click();
+  await expectStatus(page, "The second factor is on.");
+  const recoveryCodes = await page.getByRole("region", { name: "Your recovery codes" }).getByRole("listitem").allTextContents();
+  expect(recoveryCodes).toHaveLength(10);
+  return { secret, recoveryCodes };
+}
+
+/**
+ * The setup a first sign-in leads to on /account: the user's own password instead of the
+ * administrator's, then an authenticator where the role requires one; ends on the home page.
+ */
+export async function completeAccountSetup(page: Page, email: string, passwords: { initial: string; chosen: string }): Promise<void> {
+  await waitForPath(page, "/account");
+  await page.getByLabel("Current password", { exact: true }).fill(passwords.initial);
+  await page.getByLabel("New password", { exact: true }).fill(passwords.chosen);
+  await page.getByLabel("New password again", { exact: true }).fill(passwords.chosen);
+  await page.getByRole("button", { name: "Change password", exact: true }).click();
+  const setUp = page.getByRole("button", { name: "Set up an authenticator app", exact: true });
+  const home = page.getByRole("link", { name: "Continue to the home page", exact: true });
+  await expect.poll(async () => (await setUp.isVisible()) || (await home.isVisible()), POLL).toBe(true);
+  if (await setUp.isVisible()) {
+    await enrolAuthenticator(page, email);
+    await page.getByRole("link", { name: "I have saved my codes", exact: true }).click();
+  } else {
+    await home.click();
+  }
+  await waitForPath(page, "/");
 }
 
 export function mainHeading(page: Page) {

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loginAttempts, users } from "@/db/schema";
 import { authenticate } from "@/lib/users/authenticate";
 import { createTestDatabase, type TestDatabase } from "../support/database";
-import { FIXED_NOW, makeUser, TEST_PASSWORD } from "../support/factories";
+import { ctxAs, FIXED_NOW, makeUser, TEST_PASSWORD } from "../support/factories";
+import { enrolTotp, stepsLater, totpAt, wrongCodeAt } from "../support/second-factor";
 
 let tdb: TestDatabase;
 beforeAll(async () => {
@@ -95,5 +96,72 @@ describe("signing in against the database", () => {
     const rows = await tdb.db.select().from(loginAttempts).where(eq(loginAttempts.email, user.email));
     expect(rows).toHaveLength(1);
     expect(rows[0]?.succeeded).toBe(false);
+  });
+});
+
+describe("signing in with a second factor", () => {
+  // Each test moves the clock on so that failures of one do not throttle the next.
+  const at = (minutes: number) => minutesLater(100 + minutes);
+
+  it("asks for the code only once the password is right, and refuses a wrong code as a counted failure", async () => {
+    const ctx = await ctxAs(tdb.db, "liaison_officer", at(0));
+    const { secret } = await enrolTotp(ctx);
+    const { email } = ctx.actor;
+    const signIn = (password: string, code?: string, now = at(1)) => authenticate(tdb.db, now, throttle, { email, password, code });
+
+    expect(await signIn("not the password")).toEqual({ ok: false, reason: "invalid" });
+    expect(await signIn(TEST_PASSWORD)).toEqual({ ok: false, reason: "codeRequired" });
+    expect(await signIn(TEST_PASSWORD, await wrongCodeAt(secret, at(1)))).toEqual({ ok: false, reason: "codeInvalid" });
+
+    const attempts = await tdb.db.select().from(loginAttempts).where(eq(loginAttempts.email, email));
+    // The wrong password and the wrong code; asking for the code is not an attempt.
+    expect(attempts.map((a) => a.succeeded)).toEqual([false, false]);
+
+    const ok = await signIn(TEST_PASSWORD, await totpAt(secret, at(1)));
+    expect(ok).toMatchObject({ ok: true, userId: ctx.actor.id });
+  });
+
+  it("accepts a code once: the same code again is refused as used, the next one works", async () => {
+    const ctx = await ctxAs(tdb.db, "admin", at(10));
+    const { secret } = await enrolTotp(ctx);
+    const credentials = async (now: Date) => ({ email: ctx.actor.email, password: TEST_PASSWORD, code: await totpAt(secret, now) });
+    const later = stepsLater(at(11), 0);
+    expect((await authenticate(tdb.db, later, throttle, await credentials(later))).ok).toBe(true);
+    expect(await authenticate(tdb.db, later, throttle, await credentials(later))).toEqual({ ok: false, reason: "codeUsed" });
+    // The code of the confirmation itself cannot be replayed either.
+    expect(await authenticate(tdb.db, at(10), throttle, await credentials(at(10)))).toEqual({ ok: false, reason: "codeUsed" });
+    const next = stepsLater(later, 1);
+    expect((await authenticate(tdb.db, next, throttle, await credentials(next))).ok).toBe(true);
+  });
+
+  it("tolerates a phone one step off, not more", async () => {
+    const ctx = await ctxAs(tdb.db, "liaison_officer", at(20));
+    const { secret } = await enrolTotp(ctx);
+    const now = at(22);
+    const signIn = async (codeTime: Date) =>
+      authenticate(tdb.db, now, throttle, { email: ctx.actor.email, password: TEST_PASSWORD, code: await totpAt(secret, codeTime) });
+    expect(await signIn(stepsLater(now, -3))).toEqual({ ok: false, reason: "codeInvalid" });
+    expect((await signIn(stepsLater(now, 1))).ok).toBe(true);
+  });
+
+  it("throttles wrong codes like wrong passwords", async () => {
+    const ctx = await ctxAs(tdb.db, "liaison_officer", at(30));
+    const { secret } = await enrolTotp(ctx);
+    const { email } = ctx.actor;
+    for (const code of [await wrongCodeAt(secret, at(31)), "not a code", "12345"].slice(0, throttle.maxFailures)) {
+      expect(await authenticate(tdb.db, at(31), throttle, { email, password: TEST_PASSWORD, code })).toEqual({ ok: false, reason: "codeInvalid" });
+    }
+    const blocked = await authenticate(tdb.db, at(31), throttle, { email, password: TEST_PASSWORD, code: await totpAt(secret, at(31)) });
+    expect(blocked).toEqual({ ok: false, reason: "throttled" });
+  });
+
+  it("lets a recovery code in once, however it is typed; the same code again is refused as used", async () => {
+    const ctx = await ctxAs(tdb.db, "admin", at(40));
+    const { recoveryCodes } = await enrolTotp(ctx);
+    const code = recoveryCodes[3]!;
+    const signIn = (typed: string) => authenticate(tdb.db, at(41), throttle, { email: ctx.actor.email, password: TEST_PASSWORD, code: typed });
+    expect((await signIn(` ${code.toUpperCase()} `)).ok).toBe(true);
+    expect(await signIn(code)).toEqual({ ok: false, reason: "recoveryCodeUsed" });
+    expect((await signIn(recoveryCodes[4]!.replace("-", ""))).ok).toBe(true);
   });
 });

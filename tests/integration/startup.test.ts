@@ -2,12 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countries, units, users } from "@/db/schema";
 import { migrate } from "@/db/migrate";
 import { prepareDatabase } from "@/db/startup";
-import { DEMO_PASSWORD, DEMO_USERS } from "@/db/seed/reference-data";
+import { DEMO_PASSWORD, DEMO_TOTP_SECRETS, DEMO_USERS } from "@/db/seed/reference-data";
 import { parseEnv } from "@/lib/env";
 import { authenticate } from "@/lib/users/authenticate";
 import { loadActor } from "@/lib/users/actor";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 import { FIXED_NOW } from "../support/factories";
+import { totpAt } from "../support/second-factor";
 
 let tdb: TestDatabase;
 beforeAll(async () => {
@@ -37,7 +38,10 @@ describe("start-up: migrations and seeding", () => {
     expect((await tdb.db.select().from(units)).length).toBeGreaterThanOrEqual(7);
 
     for (const demo of DEMO_USERS) {
-      const result = await authenticate(tdb.db, FIXED_NOW, throttle, { email: demo.email, password: DEMO_PASSWORD });
+      // Administrators and liaison officers have their second factor from the seed (README).
+      const secret = DEMO_TOTP_SECRETS[demo.email];
+      const code = secret ? await totpAt(secret, FIXED_NOW) : undefined;
+      const result = await authenticate(tdb.db, FIXED_NOW, throttle, { email: demo.email, password: DEMO_PASSWORD, code });
       if (!result.ok) throw new Error(`${demo.email} cannot sign in: ${result.reason}`);
       const actor = await loadActor(tdb.db, result.userId, result.sessionVersion);
       expect(actor).toMatchObject({ role: demo.role, locale: demo.locale });

@@ -14,6 +14,10 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "dashboard.view": { magistrate: false, liaison_officer: false, manager: true, admin: false },
   "users.manage": { magistrate: false, liaison_officer: false, manager: false, admin: true },
   "outbox.view": { magistrate: false, liaison_officer: false, manager: false, admin: true },
+  "directory.manage": { magistrate: false, liaison_officer: false, manager: false, admin: true },
+  "reference.manage": { magistrate: false, liaison_officer: false, manager: false, admin: true },
+  "audit.review": { magistrate: false, liaison_officer: false, manager: true, admin: true },
+  "audit.verify": { magistrate: false, liaison_officer: false, manager: true, admin: true },
 };
 
 describe("access policy: role × action", () => {
@@ -42,8 +46,8 @@ describe("navigation follows the policy", () => {
     const expected: Record<Role, string[]> = {
       magistrate: ["/", "/requests", "/cases"],
       liaison_officer: ["/", "/requests"],
-      manager: ["/", "/requests", "/cases", "/dashboard"],
-      admin: ["/", "/admin/users", "/admin/outbox"],
+      manager: ["/", "/requests", "/cases", "/dashboard", "/audit"],
+      admin: ["/", "/admin/users", "/admin/outbox", "/admin/directory", "/admin/checklist", "/audit"],
     };
     for (const role of ROLES) expect(navigationFor({ role }).map((item) => item.href)).toEqual(expected[role]);
   });

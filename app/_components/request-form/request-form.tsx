@@ -1,14 +1,18 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { CountryOptions, type CountryOption } from "@/app/_components/country-options";
 import { RequestVersionFields } from "@/app/_components/request-version-fields";
 import { TranslatedOptions } from "@/app/_components/translated-options";
 import type { ActionState } from "@/app/_lib/action-state";
-import { CHANNELS, LEGAL_BASES, URGENCIES } from "@/lib/requests/vocabulary";
+import type { CountryDirectory } from "@/lib/reference/directory";
+import { basesOf } from "@/lib/reference/legal-bases";
+import { proposedAuthority, rankAuthorities } from "@/lib/reference/propose";
+import { CHANNELS, LEGAL_BASES, URGENCIES, type LegalBasis, type MeasureType } from "@/lib/requests/vocabulary";
 import { LIMITS } from "@/lib/requests/schemas";
+import { AUTHORITY_OPTIONS_ID, AuthorityProposal, LegalBasisNotes } from "./directory-hints";
 import { ErrorSummary, FormField, submissionKey, type ControlProps } from "./form-field";
 import { REQUEST_FORM_FIELDS, REQUEST_FORM_TEXTS, type CaseOption, type RequestFormField } from "./fields";
 
@@ -22,13 +26,17 @@ export interface RequestFormProps {
   countries: CountryOption[];
   /** Present when editing: the case and the requested State are fixed, the version guards concurrent edits. */
   edit?: { requestId: string; version: number; caseLabel: string; countryCode: string; countryName: string };
+  /** The directory of each country the form may address: the legal bases it offers, its authorities. */
+  directory: Record<string, CountryDirectory>;
+  /** The measures the request already asks for (when editing): the proposed authority is competent for them. */
+  measureTypes?: MeasureType[];
   cancelHref: string;
 }
 
 const SUMMARY_ORDER: RequestFormField[] = ["caseId", ...REQUEST_FORM_FIELDS];
 
 /** The draft of a mutual legal assistance request, grouped as the foreign authority will read it. */
-export function RequestForm({ action, initial, cases, countries, edit, cancelHref }: RequestFormProps) {
+export function RequestForm({ action, initial, cases, countries, edit, directory, measureTypes = [], cancelHref }: RequestFormProps) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState<ActionState, FormData>(action, null);
   const submission = submissionKey(state);
@@ -44,6 +52,26 @@ export function RequestForm({ action, initial, cases, countries, edit, cancelHre
     </FormField>
   );
   const choose = <option value="">{t("requests.form.choose")}</option>;
+
+  // The directory follows the requested State as it is chosen.
+  const [countryCode, setCountryCode] = useState(edit?.countryCode ?? values.requestedCountryCode ?? "");
+  const authorityInput = useRef<HTMLInputElement>(null);
+  const filledByProposal = useRef("");
+  const rankedFor = (code: string) => rankAuthorities(directory[code]?.authorities ?? [], measureTypes);
+  const ranked = rankedFor(countryCode);
+  const proposal = proposedAuthority(ranked);
+  const fillAuthority = (name: string) => {
+    if (!authorityInput.current) return;
+    authorityInput.current.value = name;
+    filledByProposal.current = name;
+  };
+  const chooseCountry = (code: string) => {
+    setCountryCode(code);
+    // An empty field, or one the previous proposal filled, takes the new country's proposal; typed text stays.
+    const current = authorityInput.current?.value ?? "";
+    if (current === "" || current === filledByProposal.current) fillAuthority(proposedAuthority(rankedFor(code))?.authority.name ?? "");
+  };
+  const legalBasisOptions = legalBasisChoices(directory[countryCode], values, countryCode);
 
   return (
     <form action={formAction} className="stack rq-form" key={submission} noValidate>
@@ -107,7 +135,7 @@ export function RequestForm({ action, initial, cases, countries, edit, cancelHre
           field(
             "requestedCountryCode",
             (p) => (
-              <select {...p} defaultValue={values.requestedCountryCode ?? ""}>
+              <select {...p} defaultValue={values.requestedCountryCode ?? ""} onChange={(e) => chooseCountry(e.target.value)}>
                 {choose}
                 <CountryOptions countries={countries} />
               </select>
@@ -115,7 +143,12 @@ export function RequestForm({ action, initial, cases, countries, edit, cancelHre
             { required: true },
           )
         )}
-        {field("requestedAuthority", (p) => <input {...p} maxLength={LIMITS.short} defaultValue={values.requestedAuthority ?? ""} />, { wide: true })}
+        {field(
+          "requestedAuthority",
+          (p) => <input {...p} ref={authorityInput} list={AUTHORITY_OPTIONS_ID} maxLength={LIMITS.short} defaultValue={values.requestedAuthority ?? ""} />,
+          { wide: true },
+        )}
+        <AuthorityProposal countryChosen={Boolean(countryCode)} ranked={ranked} proposal={proposal} onUse={fillAuthority} />
       </fieldset>
 
       <fieldset className="rq-fieldset">
@@ -123,13 +156,15 @@ export function RequestForm({ action, initial, cases, countries, edit, cancelHre
         {field(
           "legalBasis",
           (p) => (
-            <select {...p} defaultValue={values.legalBasis ?? ""}>
+            // A new State, a new list: remounted so that its default is one of the new options.
+            <select {...p} key={countryCode} defaultValue={legalBasisOptions.selected}>
               {choose}
-              <TranslatedOptions values={LEGAL_BASES} namespace="legalBases" />
+              <TranslatedOptions values={legalBasisOptions.values} namespace="legalBases" />
             </select>
           ),
           { required: true },
         )}
+        <LegalBasisNotes countryChosen={Boolean(countryCode)} entry={directory[countryCode]} />
         {field(
           "channel",
           (p) => (
@@ -199,4 +234,17 @@ export function RequestForm({ action, initial, cases, countries, edit, cancelHre
       </div>
     </form>
   );
+}
+
+/**
+ * The legal bases the select offers: those the directory records with the State. A value
+ * sent for this State and refused stays listed, so that the form shows what was sent beside
+ * the server's message; a single basis is preselected.
+ */
+function legalBasisChoices(entry: CountryDirectory | undefined, values: FormValues, countryCode: string) {
+  const offered = entry ? basesOf(entry.bases) : [];
+  const sent = values.requestedCountryCode === countryCode ? values.legalBasis : undefined;
+  const sentBasis = (LEGAL_BASES as readonly string[]).includes(sent ?? "") ? (sent as LegalBasis) : undefined;
+  const list = sentBasis && !offered.includes(sentBasis) ? [...offered, sentBasis] : offered;
+  return { values: list, selected: sentBasis ?? (offered.length === 1 ? offered[0]! : "") };
 }

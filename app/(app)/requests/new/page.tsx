@@ -6,6 +6,7 @@ import { RequestForm } from "@/app/_components/request-form/request-form";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { can } from "@/lib/access/policy";
 import { requestContext } from "@/lib/auth/session";
+import { draftingDirectory } from "@/lib/reference/directory";
 import { listCountries } from "@/lib/reference/list-countries";
 import { listCases } from "@/lib/requests/cases";
 import { createRequestAction } from "./actions";
@@ -14,7 +15,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
   const ctx = await requestContext();
   // The form is for those who may draft; the action's verb checks again on submission.
   if (!can(ctx.actor, "requests.create")) forbidden();
-  const [cases, countries] = await loadOrDeny(() => Promise.all([listCases(ctx), listCountries(ctx.db)]));
+  const [cases, countries, directory] = await loadOrDeny(() => Promise.all([listCases(ctx), listCountries(ctx.db), draftingDirectory(ctx)]));
   const [t, locale, params] = await Promise.all([getTranslations("requests"), getLocale(), searchParams]);
   const wanted = typeof params.caseId === "string" ? params.caseId : "";
   const caseId = cases.some((c) => c.id === wanted) ? wanted : "";
@@ -38,6 +39,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
           initial={{ caseId, confidential: "on", urgency: "normal" }}
           cases={cases.map((c) => ({ id: c.id, label: `${c.reference} — ${c.title}` }))}
           countries={foreignCountryOptions(countries, ctx.actor.countryCode, locale)}
+          directory={directory}
           cancelHref={caseId ? `/cases/${caseId}` : "/requests"}
         />
       )}

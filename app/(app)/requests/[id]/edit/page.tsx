@@ -6,6 +6,7 @@ import { loadOrDeny } from "@/app/_lib/page-guard";
 import { mayOnRequest } from "@/lib/access/request-access";
 import { requestContext } from "@/lib/auth/session";
 import { inLocale } from "@/lib/i18n/locale";
+import { draftingDirectory } from "@/lib/reference/directory";
 import { getRequest } from "@/lib/requests/get-request";
 import { updateDraftAction } from "./actions";
 
@@ -17,8 +18,8 @@ export default async function EditRequestPage({ params }: { params: Promise<{ id
     if (mayOnRequest(view.relation, "editDraft")) redirect(`/requests/${view.request.id}`);
     forbidden();
   }
-  const [t, locale] = await Promise.all([getTranslations("requests"), getLocale()]);
   const r = view.request;
+  const [t, locale, directory] = await Promise.all([getTranslations("requests"), getLocale(), draftingDirectory(ctx, [r.requestedCountryCode])]);
 
   return (
     <>
@@ -47,6 +48,8 @@ export default async function EditRequestPage({ params }: { params: Promise<{ id
         }}
         cases={[]}
         countries={[]}
+        directory={directory}
+        measureTypes={view.measures.map((m) => m.type)}
         edit={{
           requestId: r.id,
           version: r.version,
