@@ -5,8 +5,8 @@
  * a field reads the same everywhere (tests/unit/field-labels.test.ts holds them to it).
  * Names are those of the forms and of the stored event data (`updated` lists changed fields).
  */
-export const REQUEST_FIELDS = [
-  "caseId",
+/** The fields of a draft, as its form sends them (caseId apart, chosen once). */
+export const DRAFT_FIELDS = [
   "requestedCountryCode",
   "requestedAuthority",
   "legalBasis",
@@ -20,10 +20,9 @@ export const REQUEST_FIELDS = [
   "summaryOfFacts",
   "offencesAndPenalties",
   "contactPoint",
-  "foreignReference",
-  "transmissionChannel",
-  "transmittedOn",
 ] as const;
+
+export const REQUEST_FIELDS = ["caseId", ...DRAFT_FIELDS, "foreignReference", "transmissionChannel", "transmittedOn"] as const;
 
 export const MEASURE_FIELDS = ["type", "description", "status", "resultNote"] as const;
 

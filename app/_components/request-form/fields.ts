@@ -1,21 +1,7 @@
-import { fieldLabelKey } from "@/lib/requests/field-labels";
+import { DRAFT_FIELDS, fieldLabelKey } from "@/lib/requests/field-labels";
 
 /** The fields of a request that the draft form sends, shared by its create and edit actions. */
-export const REQUEST_FORM_FIELDS = [
-  "requestedCountryCode",
-  "requestedAuthority",
-  "legalBasis",
-  "legalBasisDetail",
-  "channel",
-  "urgency",
-  "urgencyReasons",
-  "targetDate",
-  "confidential",
-  "confidentialityReasons",
-  "summaryOfFacts",
-  "offencesAndPenalties",
-  "contactPoint",
-] as const;
+export const REQUEST_FORM_FIELDS = DRAFT_FIELDS;
 
 export type RequestFormField = (typeof REQUEST_FORM_FIELDS)[number] | "caseId";
 
