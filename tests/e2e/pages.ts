@@ -36,12 +36,7 @@ export async function submitLogin(page: Page, email: string, password: string, o
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   if ((await answerToPassword(page)) !== "code") return;
-  const code = options.code ?? (await nextTotpCode(email));
-  // The code step may still be settling when it first shows: type again until the field keeps the code.
-  for (let tries = 0; (await codeField(page).inputValue()) !== code && tries < 20; tries++) {
-    await codeField(page).fill(code);
-    await page.waitForTimeout(50);
-  }
+  await codeField(page).fill(options.code ?? (await nextTotpCode(email)));
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
@@ -56,7 +51,8 @@ async function answerToPassword(page: Page): Promise<"code" | "other"> {
     if (pathOf(page) !== "/login") return "other";
     try {
       if (await codeField(page).isVisible()) return "code";
-      if ((await page.getByRole("alert").allTextContents()).some((text) => text.trim())) return "other";
+      // The form's own alert: Next's route announcer is an alert too, and holds the page title.
+      if ((await page.locator(".alert[role=alert]").allTextContents()).some((text) => text.trim())) return "other";
     } catch {
       // The page is navigating away (signed in): the next round sees where it went.
     }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "./browser";
 import {
-  expectAlert, expectHeading, openSession, pathOf, signIn, submitLogin, waitForPath, DEMO_PASSWORD,
+  enrolAuthenticator, expectAlert, expectHeading, openSession, pathOf, signIn, submitLogin, waitForPath, DEMO_PASSWORD,
 } from "./pages";
 import { nextTotpCode, wrongTotpCode } from "./totp-codes";
 
@@ -95,6 +95,33 @@ describe("signing out", () => {
     } finally {
       await context.close();
       await thief.close();
+    }
+  });
+});
+
+describe("a magistrate's optional second factor", () => {
+  // An account no other e2e file signs in with: its factor is set up here.
+  const email = "magistrate.ph@demo.example";
+
+  it("is set up from My account, and a recovery code lets them in once", async () => {
+    const { context, page } = await openSession(browser, "en-US");
+    try {
+      await signIn(page, email);
+      await page.getByRole("banner").getByRole("link", { name: "My account", exact: true }).click();
+      await expectHeading(page, "My account");
+      const { recoveryCodes } = await enrolAuthenticator(page, email);
+      await page.getByRole("link", { name: "I have saved my codes", exact: true }).click();
+      await page.getByText("On. Unused recovery codes: 10.", { exact: true }).waitFor();
+      await signOut(page);
+
+      await submitLogin(page, email, DEMO_PASSWORD, { code: recoveryCodes[0] });
+      await waitForPath(page, "/");
+      await signOut(page);
+      await submitLogin(page, email, DEMO_PASSWORD, { code: recoveryCodes[0] });
+      await expectAlert(page, "This recovery code has already been used. Use another one.");
+      expect(pathOf(page)).toBe("/login");
+    } finally {
+      await context.close();
     }
   });
 });
