@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { expectAlert, expectHeading, expectStatus, openSession, pathOf, signIn, storySteps, waitForPath } from "./pages";
+import { beforeAll, describe, expect } from "vitest";
+import type { Page } from "playwright-core";
+import { expectAlert, expectHeading, expectStatus, pathOf, signedInSessions, storySteps, waitForPath } from "./pages";
 
 /**
  * The directory (issue 12): the administrator adds the United States entirely through the UI —
@@ -11,27 +10,14 @@ import { expectAlert, expectHeading, expectStatus, openSession, pathOf, signIn, 
  * Philippines is refused by the server with a message next to the legal-basis field.
  */
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let admin: Page;
 let magistrate: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const session = async (email: string) => {
-    // Signed in from an English browser: the pages then follow each account's own language
-    // (the administrator's is English, the magistrate's French).
-    const { context, page } = await openSession(browser, "en-US");
-    contexts.push(context);
-    await signIn(page, email);
-    return page;
-  };
-  [admin, magistrate] = await Promise.all([session("admin@demo.example"), session("magistrate@demo.example")]);
+const sessions = signedInSessions({
+  admin: "admin@demo.example",
+  magistrate: "magistrate@demo.example",
 });
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
+beforeAll(() => {
+  ({ admin, magistrate } = sessions.pages);
 });
 
 const run = randomBytes(4).toString("hex");

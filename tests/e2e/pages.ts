@@ -1,5 +1,6 @@
-import { expect, inject, it } from "vitest";
+import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchBrowser } from "./browser";
 import { nextTotpCode, rememberTotpSecret } from "./totp-codes";
 
 /** Every demo account (db/seed/reference-data.ts) shares this password. */
@@ -163,4 +164,38 @@ export function moveForm(page: Page, name: string) {
 /** The status badge in the request page's header reads `status`. */
 export async function expectRequestStatus(page: Page, status: string): Promise<void> {
   await expect.poll(() => page.locator(".rp-header .rq-status").allTextContents(), POLL).toEqual([status]);
+}
+
+export interface SignedInSessions<K extends string> {
+  /** The file's browser, for sessions of its own (closed with the others). */
+  readonly browser: Browser;
+  /** One signed-in page per account. */
+  readonly pages: Record<K, Page>;
+  /** Every context opened, closed after the file's last test. */
+  readonly contexts: BrowserContext[];
+}
+
+/**
+ * The browser of one e2e file and one signed-in page per account, each in its own session
+ * of an English browser (the pages then follow each account's own language). Call it at the
+ * top of the file: the pages exist once its beforeAll has run; all closes after the file.
+ */
+export function signedInSessions<K extends string>(accounts: Record<K, string>): SignedInSessions<K> {
+  const sessions = { pages: {}, contexts: [] } as unknown as { browser: Browser; pages: Record<K, Page>; contexts: BrowserContext[] };
+  beforeAll(async () => {
+    sessions.browser = await launchBrowser();
+    await Promise.all(
+      (Object.entries(accounts) as [K, string][]).map(async ([name, email]) => {
+        const { context, page } = await openSession(sessions.browser, "en-US");
+        sessions.contexts.push(context);
+        await signIn(page, email);
+        sessions.pages[name] = page;
+      }),
+    );
+  });
+  afterAll(async () => {
+    for (const context of sessions.contexts) await context.close();
+    await sessions.browser?.close();
+  });
+  return sessions;
 }

@@ -1,9 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser } from "./browser";
+import { beforeAll, describe, expect } from "vitest";
+import type { Page } from "playwright-core";
 import {
-  expectHeading, expectRequestStatus, expectStatus, moveForm as move, openSession, pathOf, signIn, storySteps, waitForPath,
+  expectHeading, expectRequestStatus, expectStatus, moveForm as move, pathOf, signedInSessions, storySteps, waitForPath,
 } from "./pages";
 
 /**
@@ -13,33 +12,18 @@ import {
  * officers (English). The steps share the request, so they run in order.
  */
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let magistrate: Page;
 let manager: Page;
 let officerPH: Page;
 let officerCO: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const session = async (email: string) => {
-    // Signed in from an English browser: the pages then follow each account's own language.
-    const { context, page } = await openSession(browser, "en-US");
-    contexts.push(context);
-    await signIn(page, email);
-    return page;
-  };
-  [magistrate, manager, officerPH, officerCO] = await Promise.all([
-    session("magistrate@demo.example"),
-    session("manager@demo.example"),
-    session("liaison.ph@demo.example"),
-    session("liaison.co@demo.example"),
-  ]);
+const sessions = signedInSessions({
+  magistrate: "magistrate@demo.example",
+  manager: "manager@demo.example",
+  officerPH: "liaison.ph@demo.example",
+  officerCO: "liaison.co@demo.example",
 });
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
+beforeAll(() => {
+  ({ magistrate, manager, officerPH, officerCO } = sessions.pages);
 });
 
 /** What this run writes: unique per run, so that reruns against a kept database do not collide. */

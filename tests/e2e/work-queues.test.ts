@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect } from "vitest";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { launchBrowser } from "./browser";
-import { expectHeading, expectRequestStatus, expectStatus, moveForm as move, openSession, signIn, storySteps } from "./pages";
+import { beforeAll, describe, expect } from "vitest";
+import type { Page } from "playwright-core";
+import { expectHeading, expectRequestStatus, expectStatus, moveForm as move, signedInSessions, storySteps } from "./pages";
 
 /**
  * Everyone is told when it is their move (issue 10): the demo's Philippine request in review
@@ -12,34 +11,20 @@ import { expectHeading, expectRequestStatus, expectStatus, moveForm as move, ope
  * whose move none of these is, is not told at all.
  */
 
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let magistrate: Page;
 let manager: Page;
 let officerPH: Page;
 let managerPH: Page;
 let admin: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  const session = async (email: string) => {
-    const { context, page } = await openSession(browser, "en-US");
-    contexts.push(context);
-    await signIn(page, email);
-    return page;
-  };
-  [magistrate, manager, officerPH, managerPH, admin] = await Promise.all([
-    session("magistrate@demo.example"),
-    session("manager@demo.example"),
-    session("liaison.ph@demo.example"),
-    session("manager.ph@demo.example"),
-    session("admin@demo.example"),
-  ]);
+const sessions = signedInSessions({
+  magistrate: "magistrate@demo.example",
+  manager: "manager@demo.example",
+  officerPH: "liaison.ph@demo.example",
+  managerPH: "manager.ph@demo.example",
+  admin: "admin@demo.example",
 });
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
+beforeAll(() => {
+  ({ magistrate, manager, officerPH, managerPH, admin } = sessions.pages);
 });
 
 const run = randomBytes(4).toString("hex");
