@@ -18,3 +18,22 @@ export function CodeField({ id, label, help, errors }: { id: string; label: stri
     </div>
   );
 }
+
+/** The current password, asked again before anything that changes how one signs in. */
+export function CurrentPasswordField({ id, label, errors }: { id: string; label: string; errors?: string[] }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        id={id}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        maxLength={1024}
+        aria-describedby={`${id}-errors`}
+      />
+      <AccountFieldErrors id={`${id}-errors`} keys={errors} />
+    </div>
+  );
+}

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
-import { AccountFieldErrors, AccountFormAlert } from "./account-messages";
+import { AccountFormAlert } from "./account-messages";
 import { confirmEnrolmentAction, startEnrolmentAction, type CodesState } from "./actions";
-import { CodeField } from "./code-field";
+import { CodeField, CurrentPasswordField } from "./code-field";
 import { RecoveryCodes } from "./recovery-codes";
 
 /** Starts a setup; replacing a confirmed authenticator asks for the password first. */
@@ -19,19 +19,7 @@ export function StartEnrolmentForm({ replacing }: { replacing: boolean }) {
       {replacing && (
         <>
           <p className="help">{t("secondFactor.replaceHelp")}</p>
-          <div className="field">
-            <label htmlFor="replace-password">{t("password.current")}</label>
-            <input
-              id="replace-password"
-              name="currentPassword"
-              type="password"
-              autoComplete="current-password"
-              required
-              maxLength={1024}
-              aria-describedby="replace-password-errors"
-            />
-            <AccountFieldErrors id="replace-password-errors" keys={state?.fields?.currentPassword} />
-          </div>
+          <CurrentPasswordField id="replace-password" label={t("password.current")} errors={state?.fields?.currentPassword} />
         </>
       )}
       <div>

@@ -3,9 +3,9 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
-import { AccountFieldErrors, AccountFormAlert } from "./account-messages";
+import { AccountFormAlert } from "./account-messages";
 import { disableSecondFactorAction, renewCodesAction, type CodesState } from "./actions";
-import { CodeField } from "./code-field";
+import { CodeField, CurrentPasswordField } from "./code-field";
 import { RecoveryCodes } from "./recovery-codes";
 
 /** New recovery codes on a current code; "saved" starts the form over (the codes leave the screen). */
@@ -49,19 +49,7 @@ export function DisableSecondFactorForm() {
     <form action={formAction} className="stack account-form" aria-labelledby="disable-title" noValidate>
       <h3 id="disable-title">{t("disable.title")}</h3>
       <AccountFormAlert state={state} />
-      <div className="field">
-        <label htmlFor="disable-password">{t("password.current")}</label>
-        <input
-          id="disable-password"
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          required
-          maxLength={1024}
-          aria-describedby="disable-password-errors"
-        />
-        <AccountFieldErrors id="disable-password-errors" keys={state?.fields?.currentPassword} />
-      </div>
+      <CurrentPasswordField id="disable-password" label={t("password.current")} errors={state?.fields?.currentPassword} />
       <CodeField id="disable-code" label={t("disable.code")} errors={state?.fields?.code} />
       <div>
         <button type="submit" className="button danger" disabled={pending}>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
 import { AccountFieldErrors, AccountFormAlert } from "./account-messages";
+import { CurrentPasswordField } from "./code-field";
 import { changePasswordAction } from "./actions";
 
 /** Current password, then the new one twice. Success redirects (with the renewed session). */
@@ -14,19 +15,7 @@ export function PasswordForm() {
   return (
     <form action={formAction} className="stack account-form" noValidate>
       <AccountFormAlert state={state} />
-      <div className="field">
-        <label htmlFor="current-password">{t("current")}</label>
-        <input
-          id="current-password"
-          name="currentPassword"
-          type="password"
-          autoComplete="current-password"
-          required
-          maxLength={1024}
-          aria-describedby="current-password-errors"
-        />
-        <AccountFieldErrors id="current-password-errors" keys={fields?.currentPassword} />
-      </div>
+      <CurrentPasswordField id="current-password" label={t("current")} errors={fields?.currentPassword} />
       <div className="field">
         <label htmlFor="new-password">{t("new")}</label>
         <input
