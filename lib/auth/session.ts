@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { database } from "@/db";
 import type { Actor } from "@/lib/access/actor";
 import { systemClock, type Ctx } from "@/lib/context";
-import { pendingSetupStep, type SetupStep } from "@/lib/users/account-setup";
-import { loadActor } from "@/lib/users/actor";
+import { setupStepOf, type SetupStep } from "@/lib/users/account-setup";
+import { loadSession } from "@/lib/users/actor";
 import { endSessions } from "@/lib/users/end-sessions";
 import { auth, updateSession } from "./config";
 import { dropRenewal, grantRenewal } from "./session-renewal";
@@ -27,10 +27,9 @@ async function sessionToken(): Promise<{ uid: string; sv: number; sso: boolean }
 export const currentSession = cache(async (): Promise<SignedIn | null> => {
   const token = await sessionToken();
   if (!token) return null;
-  const { db } = database();
-  const actor = await loadActor(db, token.uid, token.sv);
-  if (!actor) return null;
-  return { actor, setupStep: await pendingSetupStep(db, actor, { viaSso: token.sso }) };
+  const session = await loadSession(database().db, token.uid, token.sv);
+  if (!session) return null;
+  return { actor: session.actor, setupStep: setupStepOf(session.setup, session.actor.role, { viaSso: token.sso }) };
 });
 
 /**

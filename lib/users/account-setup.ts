@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { userTotp, users } from "@/db/schema";
 import type { Role } from "@/lib/access/roles";
@@ -11,19 +11,31 @@ import { secondFactorRequired } from "./second-factor";
  */
 export type SetupStep = "changePassword" | "enrolSecondFactor";
 
+/** What the setup depends on: read with the actor itself (lib/users/actor.ts, `loadSession`). */
+export interface SetupFacts {
+  mustChangePassword: boolean;
+  hasSecondFactor: boolean;
+}
+
+export function setupStepOf(facts: SetupFacts, role: Role, session: { viaSso: boolean }): SetupStep | null {
+  if (facts.mustChangePassword) return "changePassword";
+  // A single sign-on identity carries its provider's own second factor.
+  if (!session.viaSso && secondFactorRequired(role) && !facts.hasSecondFactor) return "enrolSecondFactor";
+  return null;
+}
+
+/** The same, read from the database on its own. */
 export async function pendingSetupStep(
   db: Db,
   account: { id: string; role: Role },
   session: { viaSso: boolean },
 ): Promise<SetupStep | null> {
-  const [row] = await db
-    .select({ mustChangePassword: users.mustChangePassword, secret: userTotp.secret })
-    .from(users)
-    .leftJoin(userTotp, eq(userTotp.userId, users.id))
-    .where(eq(users.id, account.id));
-  if (!row) return null;
-  if (row.mustChangePassword) return "changePassword";
-  // A single sign-on identity carries its provider's own second factor.
-  if (!session.viaSso && secondFactorRequired(account.role) && !row.secret) return "enrolSecondFactor";
-  return null;
+  const [row] = await db.select(setupColumns).from(users).leftJoin(userTotp, eq(userTotp.userId, users.id)).where(eq(users.id, account.id));
+  return row ? setupStepOf(row, account.role, session) : null;
 }
+
+/** The columns of `SetupFacts`, on `users` left-joined with `user_totp`. */
+export const setupColumns = {
+  mustChangePassword: users.mustChangePassword,
+  hasSecondFactor: sql<boolean>`${userTotp.secret} is not null`,
+};
