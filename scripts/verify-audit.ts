@@ -13,6 +13,9 @@ try {
   const report = await verifyAuditChains(conn.db);
   const log = await verifyLog(conn.db);
   console.log(`Checked ${report.eventsChecked} events of ${report.requestsChecked} requests, and ${log.entriesChecked} entries of the general log.`);
+  if (report.erasedUnverifiable > 0) {
+    console.log(`  ${report.erasedUnverifiable} erased event(s) recorded before payload digests: links checked, content gone.`);
+  }
   for (const p of report.problems) console.log(`  ${p.reference} event ${p.seq}: ${p.problem}`);
   for (const p of log.problems) console.log(`  general log entry ${p.id}: ${p.problem}`);
   const problems = report.problems.length + log.problems.length;

@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import {
-  pgTable, text, uuid, integer, timestamp, boolean, bigint, bigserial, jsonb, index, uniqueIndex, pgEnum,
+  pgTable, text, uuid, integer, timestamp, boolean, bigint, bigserial, jsonb, index, uniqueIndex, pgEnum, check,
 } from "drizzle-orm/pg-core";
-import { CLOCK_KINDS } from "@/lib/deadlines/policies";
+import { CLOCK_KINDS, TARGET_KEYS } from "@/lib/deadlines/policies";
 import { requestEvents } from "./events";
 import { requests } from "./requests";
 import { users } from "./users";
@@ -28,6 +28,23 @@ export const requestDeadlines = pgTable(
   },
   // "Overdue" and "due within N days" filters, and the due-date sort.
   (t) => [index("request_deadlines_due_idx").on(t.nextDueAt)],
+);
+
+/**
+ * An administrator's overrides of the product targets (lib/deadlines/policies.ts). Only what
+ * was edited is stored: a missing row means the shipped value, so a fresh install needs no
+ * seed and a release can change a default nobody edited. Limits a text fixes have no row.
+ */
+export const deadlineTargets = pgTable(
+  "deadline_targets",
+  {
+    key: text("key", { enum: TARGET_KEYS }).primaryKey(),
+    days: integer("days").notNull(),
+    editedAt: timestamp("edited_at", { withTimezone: true }).notNull(),
+    editedBy: uuid("edited_by").notNull().references(() => users.id),
+  },
+  // MAX_TARGET_DAYS (lib/deadlines/policies.ts): beyond ten years, a typing slip rather than a target.
+  (t) => [check("deadline_targets_days_range", sql`${t.days} between 1 and 3650`)],
 );
 
 /**

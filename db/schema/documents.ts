@@ -43,6 +43,8 @@ export const documents = pgTable(
     current: boolean("current").notNull().default(true),
     uploadedBy: uuid("uploaded_by").notNull().references(() => users.id),
     uploadedAt: timestamp("uploaded_at", { withTimezone: true }).notNull(),
+    /** When the retention job deleted its bytes and its name; its type, size and digest remain. */
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
   },
   (t) => [index("documents_request_idx").on(t.requestId, t.current)],
 );

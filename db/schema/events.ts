@@ -31,6 +31,14 @@ export const requestEvents = pgTable(
     /** Each side's internal events (drafting, internal notes, assignments) are never shown to the other. */
     visibility: visibility("visibility").notNull(),
     data: jsonb("data").$type<Record<string, unknown>>().notNull(),
+    /**
+     * SHA-256 of `data`; the hash covers this digest, not the data, so that the retention job
+     * can erase a payload and the chain still verifies (lib/audit/hash.ts). Null for events
+     * recorded before the digest existed, whose hash covers the data itself.
+     */
+    dataHash: text("data_hash"),
+    /** When the retention job erased `data` (to {}): the only change the database accepts. */
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
     prevHash: text("prev_hash").notNull(),
     hash: text("hash").notNull(),
   },
@@ -77,7 +85,7 @@ export const auditLog = pgTable(
     actorId: uuid("actor_id").notNull().references(() => users.id),
     actorRole: userRole("actor_role").notNull(),
     action: text("action").notNull(),
-    subjectType: text("subject_type", { enum: ["user", "case", "checklistRule", "document", "country", "authority"] }).notNull(),
+    subjectType: text("subject_type", { enum: ["user", "case", "checklistRule", "document", "country", "authority", "unit", "deadlineTarget", "retentionPolicy"] }).notNull(),
     subjectId: uuid("subject_id").notNull(),
     data: jsonb("data").$type<Record<string, unknown>>().notNull(),
     prevHash: text("prev_hash").notNull(),

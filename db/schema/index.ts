@@ -7,3 +7,4 @@ export * from "./documents";
 export * from "./security";
 export * from "./directory";
 export * from "./accounts";
+export * from "./retention";

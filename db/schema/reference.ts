@@ -1,4 +1,4 @@
-import { pgTable, text, uuid, pgEnum, char, index, boolean, date } from "drizzle-orm/pg-core";
+import { pgTable, text, uuid, pgEnum, char, index, boolean, date, timestamp } from "drizzle-orm/pg-core";
 import { UNIT_KINDS } from "@/lib/access/roles";
 
 export const unitKind = pgEnum("unit_kind", UNIT_KINDS);
@@ -31,6 +31,11 @@ export const units = pgTable(
       .notNull()
       .references(() => countries.code),
     kind: unitKind("kind").notNull(),
+    /**
+     * A closed unit is no longer offered for new accounts or role changes; it keeps its users,
+     * requests and history. Who closed or reopened it is in the audit log.
+     */
+    closedAt: timestamp("closed_at", { withTimezone: true }),
   },
   // Liaison officers are scoped by their unit's country: that lookup runs on every read.
   (t) => [index("units_country_idx").on(t.countryCode)],

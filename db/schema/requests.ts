@@ -35,6 +35,8 @@ export const cases = pgTable(
     hardDate: date("hard_date"),
     hardDateLabel: text("hard_date_label"),
     createdBy: uuid("created_by").notNull().references(() => users.id),
+    /** When the retention job erased its title, once every request of the case was erased. */
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
     ...timestamps,
   },
   (t) => [uniqueIndex("cases_unit_reference_idx").on(t.unitId, t.reference)],
@@ -80,6 +82,11 @@ export const requests = pgTable(
     ownerId: uuid("owner_id").notNull().references(() => users.id),
     /** The requested side's officer in charge, once someone takes or is given the request. */
     assigneeId: uuid("assignee_id").references(() => users.id),
+    /**
+     * When the retention job erased its personal data (lib/retention): what remains is the
+     * skeleton statistics and the audit trail read — reference, countries, basis, dates, states.
+     */
+    erasedAt: timestamp("erased_at", { withTimezone: true }),
     ...timestamps,
   },
   (t) => [

@@ -1,5 +1,5 @@
 import {
-  comment, d, move, take, report, update, waive, type DemoCalendar, type DemoCase, type RequestFieldsInput,
+  comment, d, hold, move, take, report, update, waive, type DemoCalendar, type DemoCase, type RequestFieldsInput,
 } from "./demo-cases-story";
 
 /**
@@ -235,6 +235,13 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
               "Withdrawn: W1 is now an accused in the Philippine proceedings, so a hearing as a witness is no longer " +
               "appropriate. The information will be sought through our request on the local proceedings.",
           }),
+          // Past the 12 months of Décret 2025-59: the magistrate keeps it for the trial in Paris.
+          hold(
+            d(30, "11:00"),
+            "magistrate",
+            "W1's own account of the transfers, given to the Philippine authorities, may be put to the suspect at trial " +
+              "in Paris: the exchange is kept until the judgment is final.",
+          ),
         ],
       },
 

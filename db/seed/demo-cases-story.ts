@@ -47,6 +47,8 @@ export type DemoStep = { when: When; by: DemoActor } & (
    * (lib/checklists): schedule the request's next step at least half an hour later.
    */
   | { kind: "waive"; reason: Text }
+  /** The magistrate keeps the request beyond the retention period (lib/retention/legal-hold.ts). */
+  | { kind: "hold"; reason: Text }
 );
 
 export interface DemoRequest {
@@ -138,6 +140,8 @@ export const comment = (when: When, by: DemoActor, visibility: CommentVisibility
 export const waive = (when: When, by: DemoActor, reason: Text): DemoStep => ({ kind: "waive", when, by, reason });
 
 export const take = (when: When, by: DemoActor): DemoStep => ({ kind: "take", when, by });
+
+export const hold = (when: When, by: DemoActor, reason: Text): DemoStep => ({ kind: "hold", when, by, reason });
 
 export const update = (when: When, by: DemoActor, fields: (refs: Refs) => Partial<RequestFieldsInput>): DemoStep => ({
   kind: "update",

@@ -14,6 +14,7 @@ import { reportMeasure } from "@/lib/requests/report-measure";
 import { createSupplementaryRequest } from "@/lib/requests/supplementary";
 import { transitionRequest } from "@/lib/requests/transition-request";
 import { updateDraft } from "@/lib/requests/update-draft";
+import { placeLegalHold } from "@/lib/retention/legal-hold";
 import { loadActor } from "@/lib/users/actor";
 import { demoCasesOtherCountries } from "./demo-cases-others";
 import { demoCaseParis } from "./demo-cases-paris";
@@ -196,6 +197,9 @@ function plan(tx: Db, cal: DemoCalendar, actors: Record<DemoActor, Actor>, stori
               break;
             case "take":
               await takeRequest(c, { requestId, version: await version(req.key) });
+              break;
+            case "hold":
+              await placeLegalHold(c, { requestId, reason: text(step.reason) });
               break;
             case "waive": {
               const { missing } = await checklistFor(c, requestId);

@@ -10,7 +10,8 @@ const NAVIGATION: { href: string; labelKey: string; action?: Action }[] = [
   { href: "/admin/users", labelKey: "users", action: "users.manage" },
   { href: "/admin/outbox", labelKey: "outbox", action: "outbox.view" },
   { href: "/admin/directory", labelKey: "directory", action: "directory.manage" },
-  { href: "/admin/checklist", labelKey: "checklistRules", action: "reference.manage" },
+  // Units, checklist rules, deadline targets and retention: one entry, one page of links.
+  { href: "/admin/settings", labelKey: "settings", action: "reference.manage" },
   { href: "/audit", labelKey: "audit", action: "audit.review" },
 ];
 

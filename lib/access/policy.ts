@@ -20,7 +20,7 @@ export const ROLE_PERMISSIONS = {
   "outbox.view": ["admin"],
   /** The directory: countries, their legal bases and authorities (the request form proposes from it). */
   "directory.manage": ["admin"],
-  /** Reference data: the checklist rules. */
+  /** Reference data: the checklist rules, the deadline targets, the units. */
   "reference.manage": ["admin"],
   /**
    * The audit review (lib/audit/review.ts): administrators see every trail without case
@@ -28,6 +28,8 @@ export const ROLE_PERMISSIONS = {
    */
   "audit.review": ["manager", "admin"],
   "audit.verify": ["manager", "admin"],
+  /** The retention period and its dry-run report (lib/retention); no case content there either. */
+  "retention.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ROLE_PERMISSIONS;

@@ -120,6 +120,8 @@ export const REQUEST_PERMISSIONS = {
   assignHandler: ["requested_manager"],
   /** An officer takes an unassigned request of their country. */
   takeRequest: ["requested_officer"],
+  /** Keeping a request beyond the retention period is a magistrate's decision (Décret 2025-59). */
+  decideRetention: ["requesting_magistrate"],
 } as const satisfies Record<string, readonly Relation[]>;
 
 export type RequestPermission = keyof typeof REQUEST_PERMISSIONS;

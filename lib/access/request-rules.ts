@@ -21,6 +21,10 @@ export interface RequestFacts {
   hasPreservation: boolean;
   /** Its EIO recognition deadline was already extended once. */
   recognitionExtended: boolean;
+  /** A magistrate keeps it beyond the retention period (lib/retention). */
+  onLegalHold: boolean;
+  /** The retention job erased its personal data: a closed record, nothing more may be done to it. */
+  erased: boolean;
 }
 
 /** A condition on the state, and the conflict answered (409, `errors.<code>`) when it fails. */
@@ -78,6 +82,9 @@ export const REQUEST_RULES = {
       [(r) => r.assigneeId === null, "alreadyAssigned"],
     ],
   },
+  /** A hold keeps what is still there: once erased, nothing is left to keep. */
+  placeLegalHold: { permission: "decideRetention", when: [[(r) => !r.onLegalHold, "alreadyOnLegalHold"]] },
+  liftLegalHold: { permission: "decideRetention", when: [[(r) => r.onLegalHold, "notOnLegalHold"]] },
 } as const satisfies Record<string, Rule>;
 
 export type RequestRule = keyof typeof REQUEST_RULES;
@@ -85,12 +92,13 @@ export type RequestRule = keyof typeof REQUEST_RULES;
 /** Whether the relation may do this to the request now (the page's buttons). */
 export function mayNow(relation: Relation | null, rule: RequestRule, request: RequestFacts): boolean {
   const { permission, when } = REQUEST_RULES[rule] as Rule;
-  return mayOnRequest(relation, permission) && when.every(([holds]) => holds(request));
+  return mayOnRequest(relation, permission) && !request.erased && when.every(([holds]) => holds(request));
 }
 
 /** The same rule for a verb: 403 without the permission, 409 with the failing condition's code. */
 export function assertMayNow(relation: Relation, rule: RequestRule, request: RequestFacts): void {
   const { permission, when } = REQUEST_RULES[rule] as Rule;
   if (!mayOnRequest(relation, permission)) throw new Forbidden();
+  if (request.erased) throw new Conflict("requestErased");
   for (const [holds, conflict] of when) if (!holds(request)) throw new Conflict(conflict);
 }

@@ -4,7 +4,7 @@ import { requestEvents, requests } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
 import type { RequestEventAction } from "@/lib/requests/events";
 import type { RequestStatus, Visibility } from "@/lib/requests/vocabulary";
-import { eventHash } from "./hash";
+import { canonicalHash, eventHash } from "./hash";
 
 export interface NewEvent {
   action: RequestEventAction;
@@ -26,6 +26,7 @@ export interface ChainHead {
  * transaction. The caller must hold the request row's lock so that appends are serial.
  */
 export async function appendEvent(tx: Db, head: ChainHead, actor: Actor, at: Date, event: NewEvent): Promise<ChainHead & { eventId: number }> {
+  const data = event.data ?? {};
   const row = {
     requestId: head.id,
     seq: head.headSeq + 1,
@@ -36,7 +37,8 @@ export async function appendEvent(tx: Db, head: ChainHead, actor: Actor, at: Dat
     fromStatus: event.fromStatus ?? null,
     toStatus: event.toStatus ?? null,
     visibility: event.visibility,
-    data: event.data ?? {},
+    data,
+    dataHash: canonicalHash(data),
     prevHash: head.headHash,
   };
   const hash = eventHash(row);

@@ -1,6 +1,11 @@
 import { createHash } from "node:crypto";
 
-/** The fields of an event that its hash covers: all of them but the row id. */
+/**
+ * The fields of an event that its hash covers: all of them but the row id and the erasure
+ * mark. Since migration 0016 the hash covers the payload's digest (`dataHash`) rather than the
+ * payload: the retention job can erase a payload and the chain still verifies, while an
+ * unerased payload is still checked against its digest (lib/audit/verify.ts).
+ */
 export interface HashedEvent {
   requestId: string;
   seq: number;
@@ -12,6 +17,8 @@ export interface HashedEvent {
   toStatus: string | null;
   visibility: string;
   data: Record<string, unknown>;
+  /** canonicalHash(data); null for events recorded before 0016, whose hash covers `data` itself. */
+  dataHash: string | null;
   prevHash: string;
 }
 
@@ -33,6 +40,7 @@ export function canonicalHash(value: unknown): string {
 /** SHA-256 over the event's content and the previous event's hash: the link of the chain. */
 export function eventHash(event: HashedEvent): string {
   // Field by field, so that a stored row (which also has its id and hash) hashes the same.
+  const payload = event.dataHash === null ? { data: event.data } : { dataHash: event.dataHash };
   return canonicalHash({
     requestId: event.requestId,
     seq: event.seq,
@@ -43,7 +51,7 @@ export function eventHash(event: HashedEvent): string {
     fromStatus: event.fromStatus,
     toStatus: event.toStatus,
     visibility: event.visibility,
-    data: event.data,
+    ...payload,
     prevHash: event.prevHash,
   });
 }

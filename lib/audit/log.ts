@@ -6,8 +6,11 @@ import { canonicalHash } from "./hash";
 
 export interface LogEntry {
   action: "userCreated" | "userDisabled" | "userEnabled" | "userRoleChanged" | "passwordChanged" | "secondFactorEnabled" | "secondFactorDisabled" | "recoveryCodesRenewed" | "managerScopeChanged" | "checklistRuleEdited" | "caseCreated" | "documentDownloaded"
-    | "countryAdded" | "countryUpdated" | "legalBasisRecorded" | "legalBasisWithdrawn" | "authorityAdded" | "authorityUpdated";
-  subjectType: "user" | "case" | "checklistRule" | "document" | "country" | "authority";
+    | "countryAdded" | "countryUpdated" | "legalBasisRecorded" | "legalBasisWithdrawn" | "authorityAdded" | "authorityUpdated"
+    | "unitAdded" | "unitUpdated" | "unitClosed" | "unitReopened" | "secondFactorReset"
+    | "deadlineTargetChanged"
+    | "retentionPolicyChanged";
+  subjectType: "user" | "case" | "checklistRule" | "document" | "country" | "authority" | "unit" | "deadlineTarget" | "retentionPolicy";
   subjectId: string;
   data?: Record<string, unknown>;
 }

@@ -125,8 +125,8 @@ function expectedCompletionOf(clocks: Clock[], input: ClockInput, requested: Wor
   const notBeforeToday = (date: Date) => (date < now ? requested.endOfDay(today) : date);
   const execution = clocks.find((c) => c.kind === "execution");
   if (execution) return execution.stoppedAt ? null : notBeforeToday(execution.dueAt);
-  const recognition = policyFor("recognition", input.legalBasis, input.urgency);
-  const exec = policyFor("execution", input.legalBasis, input.urgency)!;
+  const recognition = policyFor("recognition", input.legalBasis, input.urgency, input.targets);
+  const exec = policyFor("execution", input.legalBasis, input.urgency, input.targets)!;
   let day = today;
   const recognitionClock = clocks.find((c) => c.kind === "recognition");
   if (recognitionClock) day = Math.max(today, requested.dayOf(recognitionClock.dueAt));

@@ -1,12 +1,19 @@
 import { and, asc, eq, inArray, isNotNull, min } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
-import { cases, countries, measures, requestEvents, requests, units } from "@/db/schema";
+import { cases, countries, deadlineTargets, measures, requestEvents, requests, units } from "@/db/schema";
 import type { ClockInput } from "./compute";
+import type { DeadlineTargets } from "./policies";
+
+/** The administrator's overrides of the product targets (a target left out keeps its shipped value). */
+export async function loadDeadlineTargets(db: Db): Promise<DeadlineTargets> {
+  const rows = await db.select({ key: deadlineTargets.key, days: deadlineTargets.days }).from(deadlineTargets);
+  return Object.fromEntries(rows.map((r) => [r.key, r.days]));
+}
 
 /**
- * The clock inputs of a batch of requests, in four queries whatever the batch size
- * (requests, events, preservation measures, follow-up requests).
+ * The clock inputs of a batch of requests, in five queries whatever the batch size
+ * (requests, events, preservation measures, follow-up requests, the targets in effect).
  */
 export async function loadClockInputs(db: Db, requestIds: readonly string[]): Promise<Map<string, ClockInput>> {
   const inputs = new Map<string, ClockInput>();
@@ -14,7 +21,7 @@ export async function loadClockInputs(db: Db, requestIds: readonly string[]): Pr
   const ids = [...requestIds];
   const requestingCountry = alias(countries, "requesting_country");
 
-  const [rows, events, preserving, followUps] = await Promise.all([
+  const [rows, events, preserving, followUps, targets] = await Promise.all([
     db
       .select({
         id: requests.id,
@@ -49,6 +56,7 @@ export async function loadClockInputs(db: Db, requestIds: readonly string[]): Pr
       .from(requests)
       .where(and(inArray(requests.parentRequestId, ids), isNotNull(requests.transmittedAt)))
       .groupBy(requests.parentRequestId),
+    loadDeadlineTargets(db),
   ]);
 
   const eventsByRequest = new Map<string, { at: Date; action: string }[]>();
@@ -72,6 +80,7 @@ export async function loadClockInputs(db: Db, requestIds: readonly string[]): Pr
       preservationFollowedAt: followed.get(r.id) ?? null,
       caseHardDate: r.caseHardDate,
       events: eventsByRequest.get(r.id) ?? [],
+      targets,
     });
   }
   return inputs;

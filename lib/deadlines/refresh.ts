@@ -1,4 +1,4 @@
-import { and, asc, gt, notInArray, sql } from "drizzle-orm";
+import { and, asc, gt, inArray, notInArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { requestDeadlines, requests } from "@/db/schema";
 import { FINAL_STATUSES } from "@/lib/requests/vocabulary";
@@ -15,6 +15,29 @@ export async function refreshDeadlines(db: Db, requestIds: readonly string[], no
   const results = new Map([...inputs].map(([requestId, input]) => [requestId, computeClocks(input, now)] as const));
   await storeDeadlineSummaries(db, results, now);
   return results;
+}
+
+/**
+ * Waits, in the caller's transaction, for the writers of these requests to commit, so that
+ * what is computed next reads their latest events and not a snapshot a write overtook; until
+ * this transaction ends, a new writer waits in turn (and then reads what it committed).
+ */
+export async function waitForWriters(tx: Db, requestIds: readonly string[]): Promise<void> {
+  await tx.select({ id: requests.id }).from(requests).where(inArray(requests.id, [...requestIds])).orderBy(asc(requests.id)).for("share");
+}
+
+/**
+ * Recomputes the summary of every open request in the caller's transaction: after a change
+ * of the targets, so that lists and the dashboard agree with it as soon as it commits.
+ * Returns how many requests were recomputed.
+ */
+export async function refreshOpenDeadlines(tx: Db, now: Date, pageSize = 500): Promise<number> {
+  let count = 0;
+  for await (const ids of openRequestIds(tx, pageSize)) {
+    await waitForWriters(tx, ids);
+    count += (await refreshDeadlines(tx, ids, now)).size;
+  }
+  return count;
 }
 
 /** Writes what the clocks come to; a request whose clocks cannot be computed is logged and marked. */

@@ -1,6 +1,6 @@
 import type { RequestStatus, Urgency } from "@/lib/requests/vocabulary";
 import { clockEffectOf, CREATED } from "@/lib/requests/events";
-import { policyFor, type ClockKind, type ClockPolicy } from "./policies";
+import { policyFor, type ClockKind, type ClockPolicy, type DeadlineTargets } from "./policies";
 
 /** What the clocks of one request are computed from: its history and a few facts. */
 export interface ClockInput {
@@ -19,6 +19,8 @@ export interface ClockInput {
   caseHardDate: string | null;
   /** The audit events, in order. */
   events: readonly { at: Date; action: string }[];
+  /** The administrator's overrides of the product targets in effect; none: the shipped values. */
+  targets?: DeadlineTargets;
 }
 
 /** A clock as the history left it: when it started, its pauses, extensions and stop. */
@@ -37,7 +39,7 @@ export function trackClocks(input: ClockInput): Tracked[] {
   if (events[0]?.action !== CREATED) throw new Error("inconsistent history: the first event is not the creation");
   const created = events[0].at;
   const clocks: Tracked[] = [];
-  const policy = (kind: ClockKind) => policyFor(kind, input.legalBasis, input.urgency);
+  const policy = (kind: ClockKind) => policyFor(kind, input.legalBasis, input.urgency, input.targets);
   const start = (kind: ClockKind, at: Date) => {
     const p = policy(kind);
     if (p) clocks.push({ kind, policy: p, start: at, extensions: 0, pauses: [], stop: null });

@@ -1,10 +1,10 @@
-import { asc, inArray } from "drizzle-orm";
+import { inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { reminders, requests } from "@/db/schema";
 import { notify } from "@/lib/notifications/notify";
 import { recipientsOf, type Audience } from "@/lib/notifications/recipients";
 import type { Clock } from "./compute";
-import { refreshDeadlines, openRequestIds } from "./refresh";
+import { openRequestIds, refreshDeadlines, waitForWriters } from "./refresh";
 import { thresholdsReached } from "./reminders";
 
 export interface ScanReport {
@@ -22,9 +22,7 @@ export async function scanDeadlines(db: Db, now: Date, options: { appUrl: string
   const report: ScanReport = { requests: 0, reminders: 0, notComputable: 0 };
   for await (const ids of openRequestIds(db, options.pageSize ?? 500)) {
     await db.transaction(async (tx) => {
-      // Wait for writers of these requests to commit, so that the summaries and reminders
-      // below are computed from their latest events, not from a snapshot a write overtook.
-      await tx.select({ id: requests.id }).from(requests).where(inArray(requests.id, ids)).orderBy(asc(requests.id)).for("share");
+      await waitForWriters(tx, ids);
       const results = await refreshDeadlines(tx, ids, now);
       const meta = new Map(
         (

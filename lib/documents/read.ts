@@ -49,6 +49,8 @@ export async function readDocument(ctx: Ctx, documentId: string): Promise<Docume
   if (!relation || !documentVisibleTo(relation, row.document)) throw new NotFound();
 
   const document = row.document;
+  // The retention job took its bytes (lib/retention): not an integrity failure.
+  if (document.erasedAt) throw new Conflict("documentErased");
   const [content] = await ctx.db.select().from(documentContents).where(eq(documentContents.documentId, document.id));
   if (!content || sha256Hex(content.bytes) !== document.sha256) {
     await reportIntegrityFailure(ctx, document, row.transmittedAt);

@@ -2,6 +2,7 @@ import PgBoss from "pg-boss";
 import type { DatabaseConnection } from "@/db/client";
 import { scanDeadlines } from "@/lib/deadlines/scan";
 import { sendDigests } from "@/lib/notifications/digest";
+import { runRetention } from "@/lib/retention/run";
 import type { Env } from "@/lib/env";
 import { deliverPendingMail } from "@/lib/mail/deliver";
 import { smtpTransport } from "@/lib/mail/transport";
@@ -9,6 +10,8 @@ import { smtpTransport } from "@/lib/mail/transport";
 interface Task {
   name: string;
   everyMinutes: number;
+  /** When the schedule is a time of day rather than a period (pg-boss reads cron, in UTC). */
+  cron?: string;
   run(): Promise<unknown>;
 }
 
@@ -24,6 +27,13 @@ function tasks(conn: DatabaseConnection, e: Env): Task[] {
       name: "notification-digest",
       everyMinutes: 15,
       run: () => sendDigests(conn.db, new Date(), { appUrl: e.APP_URL }),
+    },
+    {
+      // Erasures past the retention period (Décret 2025-59): once a day, at night in Europe.
+      name: "retention",
+      everyMinutes: 24 * 60,
+      cron: "30 2 * * *",
+      run: () => runRetention(conn.db, new Date()),
     },
   ];
   const transport = smtpTransport(e.SMTP_URL);
@@ -65,7 +75,7 @@ export async function startJobs(conn: DatabaseConnection, e: Env): Promise<() =>
   await boss.start();
   for (const task of list) {
     await boss.createQueue(task.name);
-    await boss.schedule(task.name, `*/${task.everyMinutes} * * * *`);
+    await boss.schedule(task.name, task.cron ?? `*/${task.everyMinutes} * * * *`);
     await boss.work(task.name, async () => {
       await runLogged(task);
     });

@@ -56,6 +56,11 @@ const OTHER_EVENTS = {
   ownerAssigned: "none",
   /** The requested side's officer in charge: given by a manager, or taken by the officer. */
   handlerAssigned: "none",
+  /** A magistrate keeps the request beyond the retention period (Décret 2025-59), or stops keeping it. */
+  legalHoldSet: "none",
+  legalHoldLifted: "none",
+  /** The retention job erased the request's personal data; the last event of its trail. */
+  personalDataErased: "none",
 } as const satisfies Record<string, ClockEffect>;
 
 export type RequestEventAction = TransitionName | keyof typeof OTHER_EVENTS;

@@ -1,6 +1,6 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { measures, requestEvents, requests } from "@/db/schema";
+import { legalHolds, measures, requestEvents, requests } from "@/db/schema";
 import type { RequestFacts } from "@/lib/access/request-rules";
 import type { RequestEventAction } from "./events";
 
@@ -9,7 +9,7 @@ const EXTENDED: RequestEventAction = "recognitionExtended";
 /** What the rules of lib/access/request-rules.ts read about a request, in one query. */
 export async function loadRequestFacts(
   db: Db,
-  request: { id: string } & Pick<RequestFacts, "status" | "transmittedAt" | "legalBasis" | "assigneeId">,
+  request: { id: string; erasedAt: Date | null } & Pick<RequestFacts, "status" | "transmittedAt" | "legalBasis" | "assigneeId">,
 ): Promise<RequestFacts> {
   const [row] = await db
     .select({
@@ -21,6 +21,7 @@ export async function loadRequestFacts(
         .select({ one: sql`1` })
         .from(requestEvents)
         .where(and(eq(requestEvents.requestId, requests.id), eq(requestEvents.action, EXTENDED)))})`,
+      onLegalHold: sql<boolean>`exists (${db.select({ one: sql`1` }).from(legalHolds).where(eq(legalHolds.requestId, requests.id))})`,
     })
     .from(requests)
     .where(eq(requests.id, request.id));
@@ -31,5 +32,7 @@ export async function loadRequestFacts(
     assigneeId: request.assigneeId,
     hasPreservation: row?.hasPreservation ?? false,
     recognitionExtended: row?.recognitionExtended ?? false,
+    onLegalHold: row?.onLegalHold ?? false,
+    erased: request.erasedAt !== null,
   };
 }

@@ -11,6 +11,7 @@ import { loadClockInputs } from "@/lib/deadlines/load";
 import { availableTransitions } from "./transitions";
 import { eligibleHandlers, eligibleOwners } from "./assignees";
 import { loadRequestFacts } from "./facts";
+import { loadRequestRetention } from "@/lib/retention/status";
 
 /**
  * One request as this actor may see it: out of scope is 404; internal comments and
@@ -45,7 +46,7 @@ export async function getRequest(ctx: Ctx, requestId: string) {
   const seeInternal = mayOnRequest(relation, "seeInternal");
   const visible = visibleTo(relation);
   const side = sideOf(relation);
-  const [measureRows, personRows, commentRows, eventRows, related, clockInputs, facts, inCharge] = await Promise.all([
+  const [measureRows, personRows, commentRows, eventRows, related, clockInputs, facts, inCharge, retention] = await Promise.all([
     ctx.db.select().from(measures).where(eq(measures.requestId, requestId)).orderBy(asc(measures.position)),
     ctx.db.select().from(requestPersons).where(eq(requestPersons.requestId, requestId)).orderBy(asc(requestPersons.pseudonym)),
     ctx.db
@@ -64,6 +65,8 @@ export async function getRequest(ctx: Ctx, requestId: string) {
     loadClockInputs(ctx.db, [requestId]),
     loadRequestFacts(ctx.db, row.request),
     personInCharge(ctx, side === "requesting" ? row.request.ownerId : row.request.assigneeId),
+    // A legal hold and its reasons are the requesting side's decision.
+    loadRequestRetention(ctx.db, row.request, { seeHold: seeInternal }),
   ]);
   const may = (rule: RequestRule) => mayNow(relation, rule, facts);
   // Whom a manager may put in charge, on their own side.
@@ -97,7 +100,9 @@ export async function getRequest(ctx: Ctx, requestId: string) {
       clocks.ok && !seeInternal
         ? { ...clocks, clocks: clocks.clocks.filter((c) => c.kind !== "review"), hardDateAtRisk: false }
         : clocks,
-    transitions: availableTransitions(status, relation),
+    retention: seeInternal ? retention : { ...retention, erasureDueAt: null },
+    // Nothing moves on a request whose data was erased.
+    transitions: row.request.erasedAt ? [] : availableTransitions(status, relation),
     // The same rules the verbs enforce (lib/access/request-rules.ts).
     can: {
       editDraft: mayNow(relation, "editDraft", facts),
@@ -111,6 +116,8 @@ export async function getRequest(ctx: Ctx, requestId: string) {
       assignOwner: may("assignOwner"),
       assignHandler: may("assignHandler"),
       takeRequest: may("takeRequest"),
+      placeLegalHold: may("placeLegalHold"),
+      liftLegalHold: may("liftLegalHold"),
     },
   };
 }

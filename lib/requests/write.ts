@@ -47,6 +47,8 @@ export async function writeRequest<T>(
     if (!relation) throw new NotFound();
     // Stale first: whoever acted on an old page is told to reload, whatever else changed since.
     if (target.version !== null && target.version !== request.version) throw new Conflict("stale");
+    // What the retention job erased is a closed record: its trail ends with the erasure.
+    if (request.erasedAt) throw new Conflict("requestErased");
     if (typeof authorize === "string") assertMayNow(relation, authorize, await loadRequestFacts(tx, request));
     else authorize(relation, request);
 

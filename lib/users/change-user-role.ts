@@ -1,12 +1,14 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { units, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { appendLog } from "@/lib/audit/log";
 import { assertCan } from "@/lib/access/policy";
 import { ROLES } from "@/lib/access/roles";
 import type { Ctx } from "@/lib/context";
 import { Invalid, NotFound } from "@/lib/errors";
+import { assertAssignableUnit } from "@/lib/units/assignable-unit";
 import { parseInput } from "@/lib/validation/parse";
+import { SYSTEM_USER_ID } from "./system";
 
 const input = z
   .object({ userId: z.uuid(), role: z.enum(ROLES), unitId: z.uuid().optional() })
@@ -26,12 +28,12 @@ export async function changeUserRole(ctx: Ctx, raw: ChangeUserRoleInput): Promis
   assertCan(ctx.actor, "users.manage");
   const data = parseInput(input, raw);
   if (data.userId === ctx.actor.id && data.role !== "admin") throw new Invalid("cannotDemoteSelf");
+  if (data.userId === SYSTEM_USER_ID) throw new NotFound();
 
   await ctx.db.transaction(async (tx) => {
-    if (data.unitId) {
-      const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, data.unitId));
-      if (!unit) throw new Invalid("invalid", { unitId: ["invalidChoice"] });
-    }
+    const [current] = await tx.select({ unitId: users.unitId }).from(users).where(eq(users.id, data.userId)).for("update");
+    if (!current) throw new NotFound();
+    if (data.role !== "admin" && data.unitId) await assertAssignableUnit(tx, data.unitId, { currentUnitId: current.unitId });
     const updated = await tx
       .update(users)
       .set({ role: data.role, unitId: data.role === "admin" ? null : data.unitId, updatedAt: ctx.now() })

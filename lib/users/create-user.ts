@@ -1,11 +1,12 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import { units, users } from "@/db/schema";
+import { users } from "@/db/schema";
 import { appendLog } from "@/lib/audit/log";
 import { assertCan } from "@/lib/access/policy";
 import { LOCALES, ROLES } from "@/lib/access/roles";
 import type { Ctx } from "@/lib/context";
-import { Conflict, Invalid } from "@/lib/errors";
+import { Conflict } from "@/lib/errors";
+import { assertAssignableUnit } from "@/lib/units/assignable-unit";
 import { parseInput } from "@/lib/validation/parse";
 import { hashPassword, PASSWORD_MIN_LENGTH } from "./password";
 import { normalizeEmail } from "./authenticate";
@@ -34,10 +35,7 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<{ id
   const passwordHash = await hashPassword(data.password);
 
   return ctx.db.transaction(async (tx) => {
-    if (data.unitId) {
-      const [unit] = await tx.select({ id: units.id }).from(units).where(eq(units.id, data.unitId));
-      if (!unit) throw new Invalid("invalid", { unitId: ["invalidChoice"] });
-    }
+    if (data.role !== "admin" && data.unitId) await assertAssignableUnit(tx, data.unitId);
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
     if (existing) throw new Conflict("emailTaken");
     const now = ctx.now();

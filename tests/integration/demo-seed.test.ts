@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, ne } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { cases, comments, measures, requestEvents, requestPersons, requests, users } from "@/db/schema";
 import { seedDemo } from "@/db/seed";
@@ -14,6 +14,7 @@ import { getRequest } from "@/lib/requests/get-request";
 import { listRequests } from "@/lib/requests/list-requests";
 import { REQUEST_STATUSES } from "@/lib/requests/vocabulary";
 import { loadActor } from "@/lib/users/actor";
+import { SYSTEM_USER_ID } from "@/lib/users/system";
 import { createTestDatabase, type TestDatabase } from "../support/database";
 
 /** The demo is dated relative to the day it is seeded; the test fixes that day. */
@@ -35,7 +36,7 @@ async function ctxFor(email: string): Promise<Ctx> {
 
 async function counts() {
   return {
-    users: (await tdb.db.select().from(users)).length,
+    users: (await tdb.db.select().from(users).where(ne(users.id, SYSTEM_USER_ID))).length,
     cases: (await tdb.db.select().from(cases)).length,
     requests: (await tdb.db.select().from(requests)).length,
     events: (await tdb.db.select().from(requestEvents)).length,

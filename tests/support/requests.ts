@@ -213,6 +213,12 @@ const MOVE_INTO: Record<Exclude<RequestStatus, "draft">, { by: keyof Parties; tr
  */
 export async function requestIn(status: RequestStatus, parties: Parties, options: RouteOptions = {}): Promise<RequestHandle> {
   const handle = await draftRequest(parties.magistrate);
+  await advance(handle, status, parties, options);
+  return handle;
+}
+
+/** Drives a draft made by the caller (with its persons, comments, documents) to `status`, as requestIn does. */
+export async function advance(handle: RequestHandle, status: RequestStatus, parties: Parties, options: RouteOptions = {}): Promise<void> {
   let returned = false;
   for (const next of routeTo(status, options)) {
     if ((next === "partially_executed" || next === "executed") && !returned) {
@@ -224,7 +230,6 @@ export async function requestIn(status: RequestStatus, parties: Parties, options
     if (transition === "transmit") await waiveMissingItems(parties.manager, handle);
     await move(parties[by], handle, transition);
   }
-  return handle;
 }
 
 /** The request row as stored: what a refused write must leave untouched. */

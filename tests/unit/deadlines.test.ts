@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { calendarFor, dayFromIso, isoFromDay } from "@/lib/deadlines/calendar";
 import { computeClocks, type ClockInput } from "@/lib/deadlines/compute";
 import { dueDay } from "@/lib/deadlines/due";
+import { CLOCK_KINDS, listPolicies, policyFor, TARGET_KEYS, type DeadlineTargets } from "@/lib/deadlines/policies";
+import { LEGAL_BASES, URGENCIES } from "@/lib/requests/vocabulary";
 
 // Expected dates below are worked out by hand from the 2026 calendars (see each comment).
 const FR = { countryCode: "FR", timeZone: "Europe/Paris" };
@@ -244,6 +246,82 @@ describe("request clocks", () => {
     );
     expect(r.clocks.map((c) => c.state)).toEqual(["stopped", "stopped"]);
     expect(r).toMatchObject({ overdue: false, nextDueAt: null, ballInCourt: null, hardDateAtRisk: false });
+  });
+});
+
+describe("an administrator's targets", () => {
+  const sent = [
+    { at: at("2026-02-20T08:00:00Z"), action: "created" },
+    { at: at("2026-03-02T08:00:00Z"), action: "transmit" }, // Mon 2 March, 16:00 in Manila
+  ];
+  /** Every product target cut to one day: what a text fixes must not move. */
+  const allOneDay: DeadlineTargets = Object.fromEntries(TARGET_KEYS.map((key) => [key, 1]));
+
+  it("change the clock of their target, and only for the urgency they name", () => {
+    const targets = { "execution.urgent": 45 };
+    // 2 March + 45 days = Thu 16 April, a working day in Manila (Holy Week is 2–3 April).
+    const urgent = clocksOf(input({ urgency: "urgent", events: sent, targets }), "2026-03-10T00:00:00Z");
+    expect(clock(urgent, "execution")).toMatchObject({ days: 45, unit: "calendar", source: "target" });
+    expect(clock(urgent, "execution").dueAt.toISOString()).toBe("2026-04-16T15:59:59.999Z");
+    // A normal request keeps its 180 days: Tue 1 September (as in the hard-date case above).
+    const normal = clocksOf(input({ events: sent, targets }), "2026-03-10T00:00:00Z");
+    expect(clock(normal, "execution").dueAt.toISOString()).toBe("2026-09-01T15:59:59.999Z");
+  });
+
+  it("keep the unit as shipped: a review cut to 3 counts working days", () => {
+    // From Wed 29 April: Thu 30 (1), Fri 1 May off, weekend, Mon 4 (2), Tue 5 (3).
+    const r = clocksOf(
+      input({ status: "in_review", targets: { review: 3 }, events: [{ at: at("2026-04-28T08:00:00Z"), action: "created" }, { at: at("2026-04-29T08:00:00Z"), action: "submit" }] }),
+      "2026-04-30T08:00:00Z",
+    );
+    expect(clock(r, "review")).toMatchObject({ days: 3, unit: "working" });
+    expect(clock(r, "review").dueAt.toISOString()).toBe("2026-05-05T21:59:59.999Z");
+  });
+
+  it("project a draft's expected completion", () => {
+    // Projected from Tue 10 March: 15 days → Wed 25 March in Manila.
+    const draft = clocksOf(input({ status: "draft", events: sent.slice(0, 1), targets: { "execution.normal": 15 } }), "2026-03-10T00:00:00Z");
+    expect(draft.expectedCompletion?.toISOString()).toBe("2026-03-25T15:59:59.999Z");
+  });
+
+  it("never move an EIO limit or a Budapest preservation", () => {
+    const eio = input({ legalBasis: "european_investigation_order", requested: RO, events: sent, targets: allOneDay });
+    const r = clocksOf(eio, "2026-03-05T00:00:00Z");
+    // The same dates as without any target: 7 days, then 30 (art. 16(1), 12(3)).
+    expect(clock(r, "acknowledgement")).toMatchObject({ days: 7, source: "eioAcknowledgement" });
+    expect(clock(r, "acknowledgement").dueAt.toISOString()).toBe("2026-03-09T21:59:59.999Z");
+    expect(clock(r, "recognition").dueAt.toISOString()).toBe("2026-04-01T20:59:59.999Z");
+    const decided = clocksOf({ ...eio, status: "in_execution", events: [...sent, { at: at("2026-03-16T09:00:00Z"), action: "startExecution" }] }, "2026-03-20T00:00:00Z");
+    expect(clock(decided, "execution")).toMatchObject({ days: 90, source: "eioExecution" });
+    expect(clock(decided, "execution").dueAt.toISOString()).toBe("2026-06-15T20:59:59.999Z");
+
+    const preservation = input({
+      hasPreservation: true,
+      targets: allOneDay,
+      events: [{ at: at("2026-08-31T08:00:00Z"), action: "created" }, { at: at("2026-09-01T08:00:00Z"), action: "transmit" }],
+    });
+    expect(clock(clocksOf(preservation, "2026-09-02T08:00:00Z"), "preservation").dueAt.toISOString()).toBe("2026-10-31T22:59:59.999Z");
+  });
+
+  it("are exactly the policies whose source is a product target", () => {
+    const listed = listPolicies(allOneDay);
+    expect(listed.filter((p) => p.target).map((p) => p.target).sort()).toEqual([...TARGET_KEYS].sort());
+    for (const p of listed) {
+      expect(p.target !== null, p.key).toBe(p.source === "target");
+      expect(p.days, p.key).toBe(p.target ? 1 : p.shippedDays);
+    }
+    expect(new Set(listed.map((p) => p.key)).size).toBe(listed.length);
+  });
+
+  it("leave every clock defined under every basis and urgency", () => {
+    for (const basis of LEGAL_BASES) {
+      for (const urgency of URGENCIES) {
+        for (const kind of CLOCK_KINDS) {
+          const exists = kind !== "recognition" || basis === "european_investigation_order";
+          expect(policyFor(kind, basis, urgency, allOneDay) !== null, `${kind} ${basis} ${urgency}`).toBe(exists);
+        }
+      }
+    }
   });
 });
 

@@ -18,6 +18,7 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "reference.manage": { magistrate: false, liaison_officer: false, manager: false, admin: true },
   "audit.review": { magistrate: false, liaison_officer: false, manager: true, admin: true },
   "audit.verify": { magistrate: false, liaison_officer: false, manager: true, admin: true },
+  "retention.manage": { magistrate: false, liaison_officer: false, manager: false, admin: true },
 };
 
 describe("access policy: role × action", () => {
@@ -47,7 +48,7 @@ describe("navigation follows the policy", () => {
       magistrate: ["/", "/requests", "/cases"],
       liaison_officer: ["/", "/requests"],
       manager: ["/", "/requests", "/cases", "/dashboard", "/audit"],
-      admin: ["/", "/admin/users", "/admin/outbox", "/admin/directory", "/admin/checklist", "/audit"],
+      admin: ["/", "/admin/users", "/admin/outbox", "/admin/directory", "/admin/settings", "/audit"],
     };
     for (const role of ROLES) expect(navigationFor({ role }).map((item) => item.href)).toEqual(expected[role]);
   });

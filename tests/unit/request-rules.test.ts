@@ -14,9 +14,13 @@ const FACTS: RequestFacts[] = REQUEST_STATUSES.flatMap((status) =>
     ["european_investigation_order", "reciprocity"].flatMap((legalBasis) =>
       [false, true].flatMap((hasPreservation) =>
         [false, true].flatMap((recognitionExtended) =>
-          [null, "c0ffee00-0000-4000-8000-000000000001"].map((assigneeId) => ({
-            status, transmittedAt, legalBasis, hasPreservation, recognitionExtended, assigneeId,
-          })),
+          [null, "c0ffee00-0000-4000-8000-000000000001"].flatMap((assigneeId) =>
+            [false, true].flatMap((onLegalHold) =>
+              [false, true].map((erased) => ({
+                status, transmittedAt, legalBasis, hasPreservation, recognitionExtended, assigneeId, onLegalHold, erased,
+              })),
+            ),
+          ),
         ),
       ),
     ),
@@ -42,6 +46,12 @@ describe("request rules: the page's buttons and the verbs give one answer", () =
     }
   });
 
+  it("offers nothing on a request whose personal data was erased", () => {
+    for (const rule of RULES) for (const relation of RELATIONS) for (const facts of FACTS.filter((f) => f.erased)) {
+      expect(mayNow(relation, rule, facts)).toBe(false);
+    }
+  });
+
   it("offers nothing outside the actor's scope", () => {
     for (const rule of RULES) for (const facts of FACTS) expect(mayNow(null, rule, facts)).toBe(false);
   });
@@ -50,7 +60,7 @@ describe("request rules: the page's buttons and the verbs give one answer", () =
     const statusesWhere = (rule: RequestRule, relation: Relation, extra: Partial<RequestFacts> = {}) =>
       REQUEST_STATUSES.filter((status) =>
         mayNow(relation, rule, {
-          status, transmittedAt: SENT, legalBasis: "reciprocity", hasPreservation: false, recognitionExtended: false, assigneeId: null, ...extra,
+          status, transmittedAt: SENT, legalBasis: "reciprocity", hasPreservation: false, recognitionExtended: false, assigneeId: null, onLegalHold: false, erased: false, ...extra,
         }),
       );
     expect(statusesWhere("editDraft", "requesting_magistrate")).toEqual(["draft"]);
@@ -73,11 +83,20 @@ describe("request rules: the page's buttons and the verbs give one answer", () =
     expect(statusesWhere("assignHandler", "requested_officer")).toEqual([]);
     expect(statusesWhere("assignOwner", "requesting_manager")).toEqual(open);
     expect(statusesWhere("assignOwner", "requesting_magistrate")).toEqual([]);
+    // A legal hold is the magistrate's decision, in any state (Décret 2025-59), once at a time.
+    expect(statusesWhere("placeLegalHold", "requesting_magistrate")).toEqual(REQUEST_STATUSES);
+    expect(statusesWhere("placeLegalHold", "requesting_magistrate", { onLegalHold: true })).toEqual([]);
+    expect(statusesWhere("liftLegalHold", "requesting_magistrate", { onLegalHold: true })).toEqual(REQUEST_STATUSES);
+    expect(statusesWhere("liftLegalHold", "requesting_magistrate")).toEqual([]);
+    for (const relation of ["requesting_manager", "requested_officer", "requested_manager"] as const) {
+      expect(statusesWhere("placeLegalHold", relation)).toEqual([]);
+      expect(statusesWhere("liftLegalHold", relation, { onLegalHold: true })).toEqual([]);
+    }
   });
 
   it("names the failing condition", () => {
     const facts: RequestFacts = {
-      status: "transmitted", transmittedAt: SENT, legalBasis: "european_investigation_order", hasPreservation: false, recognitionExtended: true, assigneeId: null,
+      status: "transmitted", transmittedAt: SENT, legalBasis: "european_investigation_order", hasPreservation: false, recognitionExtended: true, assigneeId: null, onLegalHold: false, erased: false,
     };
     expect(() => assertMayNow("requested_officer", "extendRecognition", facts)).toThrow(expect.objectContaining({ code: "alreadyExtended" }));
     expect(() => assertMayNow("requesting_magistrate", "extendRecognition", facts)).toThrow(Forbidden);

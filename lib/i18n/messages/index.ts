@@ -11,6 +11,7 @@ import enNotifications from "./en/notifications.json";
 import enRequestPage from "./en/request-page.json";
 import enRequests from "./en/requests.json";
 import enReference from "./en/reference.json";
+import enRetention from "./en/retention.json";
 import enScopes from "./en/scopes.json";
 import enVocabulary from "./en/vocabulary.json";
 import enWork from "./en/work.json";
@@ -26,6 +27,7 @@ import frNotifications from "./fr/notifications.json";
 import frRequestPage from "./fr/request-page.json";
 import frRequests from "./fr/requests.json";
 import frReference from "./fr/reference.json";
+import frRetention from "./fr/retention.json";
 import frScopes from "./fr/scopes.json";
 import frVocabulary from "./fr/vocabulary.json";
 import frWork from "./fr/work.json";
@@ -49,6 +51,6 @@ function merge(parts: Messages[]): Messages {
 }
 
 export const MESSAGES: Record<Locale, Messages> = {
-  en: merge([enBase, enVocabulary, enRequests, enRequestPage, enNotifications, enDocuments, enChecklists, enLetters, enDashboard, enWork, enScopes, enReference, enAccounts, enAudit, enDirectory]),
-  fr: merge([frBase, frVocabulary, frRequests, frRequestPage, frNotifications, frDocuments, frChecklists, frLetters, frDashboard, frWork, frScopes, frReference, frAccounts, frAudit, frDirectory]),
+  en: merge([enBase, enVocabulary, enRequests, enRequestPage, enNotifications, enDocuments, enChecklists, enLetters, enDashboard, enWork, enScopes, enReference, enAccounts, enAudit, enDirectory, enRetention]),
+  fr: merge([frBase, frVocabulary, frRequests, frRequestPage, frNotifications, frDocuments, frChecklists, frLetters, frDashboard, frWork, frScopes, frReference, frAccounts, frAudit, frDirectory, frRetention]),
 };

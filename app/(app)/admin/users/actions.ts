@@ -7,6 +7,7 @@ import { requestContext } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
 import { changeUserRole, type ChangeUserRoleInput } from "@/lib/users/change-user-role";
 import { createUser, type CreateUserInput } from "@/lib/users/create-user";
+import { resetSecondFactor } from "@/lib/users/reset-second-factor";
 import { setUserActive } from "@/lib/users/set-user-active";
 
 // Each export is a public POST endpoint: each resolves the actor itself, and the verbs
@@ -53,4 +54,16 @@ export async function changeUserRoleAction(form: FormData): Promise<void> {
   await rowAction(async () =>
     changeUserRole(await requestContext(), { userId, role, unitId: unitId || undefined } as ChangeUserRoleInput),
   );
+}
+
+/** On success the row's form goes away (nothing left to reset): the page itself says it is done. */
+export async function resetSecondFactorAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const values = formValues(form, ["userId", "reason"]);
+  const state = await runAction(async () => {
+    await resetSecondFactor(await requestContext(), values);
+    return { ok: true };
+  }, values);
+  if (!state?.ok) return state;
+  revalidatePath("/admin/users");
+  redirect("/admin/users?notice=secondFactorReset");
 }

@@ -9,6 +9,7 @@ import { inLocale } from "@/lib/i18n/locale";
 import { listUnits, listUsers } from "@/lib/users/directory";
 import { changeUserRoleAction, setUserActiveAction } from "./actions";
 import { CreateUserForm } from "./create-user-form";
+import { ResetSecondFactorForm } from "./reset-second-factor-form";
 
 export default async function UsersPage({
   searchParams,
@@ -18,19 +19,22 @@ export default async function UsersPage({
   const ctx = await requestContext();
   const [users, units] = await loadOrDeny(() => Promise.all([listUsers(ctx), listUnits(ctx)]));
   const [t, format, locale, params] = await Promise.all([getTranslations(), getFormatter(), getLocale(), searchParams]);
-  const unitOptions = units.map((u) => ({
-    id: u.id,
-    label: `${u.name} (${inLocale(locale, { fr: u.countryNameFr, en: u.countryNameEn })})`,
-  }));
+  const unitOption = (u: (typeof units)[number]) => {
+    const label = `${u.name} (${inLocale(locale, { fr: u.countryNameFr, en: u.countryNameEn })})`;
+    return { id: u.id, label: u.closed ? t("admin.users.closedUnit", { unit: label }) : label };
+  };
+  // A closed unit takes no one new; those still in it may keep it when their role changes.
+  const unitOptions = units.filter((u) => !u.closed).map(unitOption);
+  const unitOptionsFor = (user: { unitId: string | null }) => units.filter((u) => !u.closed || u.id === user.unitId).map(unitOption);
   const errorKey = params.error && t.has(`errors.${params.error}`) ? `errors.${params.error}` : undefined;
 
   return (
     <>
       <h1>{t("admin.users.title")}</h1>
       <p className="lead">{t("admin.users.intro")}</p>
-      {params.notice === "updated" && (
+      {(params.notice === "updated" || params.notice === "secondFactorReset") && (
         <p role="status" className="alert alert-success">
-          {t("admin.users.updated")}
+          {t(`admin.users.${params.notice}`)}
         </p>
       )}
       {errorKey && (
@@ -75,7 +79,7 @@ export default async function UsersPage({
                 </label>
                 <select id={`unit-${user.id}`} name="unitId" defaultValue={user.unitId ?? ""}>
                   <option value="">{t("admin.users.noUnit")}</option>
-                  {unitOptions.map((u) => (
+                  {unitOptionsFor(user).map((u) => (
                     <option key={u.id} value={u.id}>
                       {u.label}
                     </option>
@@ -110,6 +114,7 @@ export default async function UsersPage({
                     </button>
                   </form>
                 )}
+                {user.id !== ctx.actor.id && user.hasSecondFactor && <ResetSecondFactorForm userId={user.id} email={user.email} />}
               </div>
             </td>
           </tr>

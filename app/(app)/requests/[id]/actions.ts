@@ -15,6 +15,7 @@ import { addMeasure, addPerson, editMeasure, removeMeasure, removePerson } from 
 import { reportMeasure } from "@/lib/requests/report-measure";
 import { createSupplementaryRequest } from "@/lib/requests/supplementary";
 import { transitionRequest, type TransitionInput } from "@/lib/requests/transition-request";
+import { liftLegalHold, placeLegalHold } from "@/lib/retention/legal-hold";
 import { withStaleChange } from "./stale-change";
 
 // Each export is a public POST endpoint: each resolves the actor itself and hands the
@@ -129,6 +130,22 @@ export async function clockAction(_previous: ActionState, form: FormData): Promi
         return extendRecognition(ctx, { requestId, version, text });
       case "renewPreservation":
         return renewPreservation(ctx, { requestId, version, text });
+      default:
+        throw new Invalid();
+    }
+  });
+}
+
+/** The magistrate keeps the request beyond the retention period, or stops keeping it; the verb checks who and when. */
+export async function legalHoldAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  const values = formValues(form, ["intent", "requestId", "reason"]);
+  const { requestId, reason } = values;
+  return runOnRequest(requestId, values.intent, values, async (ctx) => {
+    switch (values.intent) {
+      case "placeLegalHold":
+        return placeLegalHold(ctx, { requestId, reason });
+      case "liftLegalHold":
+        return liftLegalHold(ctx, { requestId, reason });
       default:
         throw new Invalid();
     }

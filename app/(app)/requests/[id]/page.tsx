@@ -16,6 +16,7 @@ import { MeasuresSection } from "./measures-section";
 import { PersonsSection } from "./persons-section";
 import { PageContents } from "./page-contents";
 import { PendingWritesProvider } from "./pending-writes";
+import { RequestPageRetention, showsRetention } from "./retention";
 import { RequestPageSummary } from "./summary";
 import { RequestPageTimeline } from "./timeline";
 import { WhatToDoNow } from "./what-to-do-now";
@@ -53,6 +54,7 @@ export default async function RequestPage({ params }: Params) {
     comments: t("requestPage.comments.title"),
     deadlines: t("deadlines.title"),
     letter: t("letters.title"),
+    ...(showsRetention(view) ? { retention: t("retention.request.title") } : {}),
     timeline: t("requestPage.timeline.title"),
   };
   const sections = Object.entries(titles).map(([id, title]) => ({ id, title }));
@@ -61,6 +63,11 @@ export default async function RequestPage({ params }: Params) {
     <PendingWritesProvider>
       <article className="rp-page">
         <RequestPageHeader view={view} contents={<PageContents label={t("requestPage.toc.label")} sections={sections} />} />
+        {request.erasedAt && (
+          <p className="alert alert-info">
+            <a href="#retention">{t("retention.request.erasedShort")}</a>
+          </p>
+        )}
         <WhatToDoNow view={view} viewerId={viewerId} today={localIsoDate(now, timeZone)} checklistLabels={checklistLabels(checklist, locale)} />
         <div className="rp-layout">
           <div className="rp-main">
@@ -116,6 +123,11 @@ export default async function RequestPage({ params }: Params) {
             <Section id="letter" title={titles.letter}>
               <RequestPageLetter view={view} />
             </Section>
+            {titles.retention && (
+              <Section id="retention" title={titles.retention}>
+                <RequestPageRetention view={view} />
+              </Section>
+            )}
             <Section id="timeline" title={titles.timeline}>
               <RequestPageTimeline events={view.events} />
             </Section>

@@ -36,6 +36,10 @@ export async function RequestPageTimeline({ events }: { events: RequestView["eve
       const reason = asString(data.reason);
       if (reason) items.push({ term: t("checklists.waiverReason"), value: reason, long: true });
     }
+    if (event.action === "legalHoldSet" || event.action === "legalHoldLifted") {
+      const reason = asString(data.reason);
+      if (reason) items.push({ term: t("retention.request.reasons"), value: reason, long: true });
+    }
     // Who was put in charge (ownerAssigned, handlerAssigned), as named at the time.
     const inChargeName = event.action === "ownerAssigned" || event.action === "handlerAssigned" ? asString(data.name) : undefined;
     if (inChargeName) items.push({ term: t("requestPage.timeline.personInCharge"), value: inChargeName });
@@ -87,6 +91,7 @@ export async function RequestPageTimeline({ events }: { events: RequestView["eve
                   : t("requestPage.timeline.status", { to: label("statuses", event.toStatus)! })}
               </p>
             )}
+            {event.erasedAt && <p className="muted small">{t("retention.request.eventErased")}</p>}
             {items.length > 0 && (
               <dl className="rp-event-details">
                 {items.map((item) => (
