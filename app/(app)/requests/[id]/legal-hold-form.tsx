@@ -18,7 +18,7 @@ export function LegalHoldForm({ intent, requestId }: { intent: "placeLegalHold" 
       <RequestPageFormAlert state={state} inlineFields={["reason"]} reloadHref={`/requests/${requestId}`} />
       {state?.ok && (
         <p role="status" className="alert alert-success">
-          {t(`${intent}.done`)}
+          {t(state.values?.intent === "liftLegalHold" ? "liftLegalHold.done" : "placeLegalHold.done")}
         </p>
       )}
       <input type="hidden" name="intent" value={intent} />

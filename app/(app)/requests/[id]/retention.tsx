@@ -34,8 +34,10 @@ export async function RequestPageRetention({ view }: { view: RequestView }) {
       ) : (
         <p>{t("open", { months: retention.months })}</p>
       )}
-      {can.placeLegalHold && <LegalHoldForm intent="placeLegalHold" requestId={request.id} />}
-      {can.liftLegalHold && <LegalHoldForm intent="liftLegalHold" requestId={request.id} />}
+      {/* One form in one place, so that its answer outlives the switch from keeping to lifting. */}
+      {(can.placeLegalHold || can.liftLegalHold) && (
+        <LegalHoldForm intent={can.placeLegalHold ? "placeLegalHold" : "liftLegalHold"} requestId={request.id} />
+      )}
     </div>
   );
 }
