@@ -74,8 +74,8 @@ describe("settings, from the administrator's navigation", () => {
     expect(due).toHaveLength(1);
     upcoming = due[0]!;
 
-    await admin.getByLabel("Months after closing", { exact: true }).fill("0");
-    await admin.getByLabel("Reason for the change", { exact: true }).fill("Purge immédiate");
+    await admin.getByLabel("Months after closing (required)", { exact: true }).fill("0");
+    await admin.getByLabel("Reason for the change (required)", { exact: true }).fill("Purge immédiate");
     await admin.getByRole("button", { name: "Save the period" }).click();
     await expect
       .poll(() => admin.locator("#retention-months-errors").textContent(), POLL)

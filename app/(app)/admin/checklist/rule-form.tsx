@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
 import { FieldErrors } from "@/app/_components/field-errors";
+import { FormAnswer } from "@/app/_components/form-answer";
 import { editChecklistRuleAction } from "./actions";
 
 export interface RuleValues {
@@ -25,23 +26,13 @@ const TEXTS = [
 /** One rule's edit form: its texts in both languages, whether it applies, and why it changes. */
 export function RuleForm({ rule }: { rule: RuleValues }) {
   const t = useTranslations("referenceData.checklist");
-  const tErrors = useTranslations("errors");
   const [state, formAction, pending] = useActionState<ActionState, FormData>(editChecklistRuleAction, null);
   const failed = state && !state.ok ? state : null;
   const value = (name: keyof RuleValues) => (failed?.values?.[name] ?? String(rule[name]));
   const id = (name: string) => `rule-${rule.key}-${name}`;
   return (
     <form action={formAction} className="stack" aria-label={t("formLabel", { key: rule.key })} noValidate>
-      {state?.ok && (
-        <p role="status" className="alert alert-success">
-          {t("saved")}
-        </p>
-      )}
-      {failed && (
-        <p role="alert" className="alert alert-error">
-          {tErrors(failed.message ?? "unexpected")}
-        </p>
-      )}
+      <FormAnswer state={state} done={t("saved")} />
       <input type="hidden" name="key" value={rule.key} />
       {TEXTS.map(([name, kind]) => (
         <div className="field" key={name}>

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
 import { FieldErrors } from "@/app/_components/field-errors";
+import { FormAnswer } from "@/app/_components/form-answer";
 import { MAX_TARGET_DAYS } from "@/lib/deadlines/policies";
 import { changeDeadlineTargetAction } from "./actions";
 
@@ -18,22 +19,12 @@ export interface TargetValues {
 /** One product target's form: its new length and why; or back to the shipped value, with why too. */
 export function TargetForm({ target, labels }: { target: TargetValues; labels: { clock: string; shipped: string } }) {
   const t = useTranslations("referenceData.deadlines");
-  const tErrors = useTranslations("errors");
   const [state, formAction, pending] = useActionState<ActionState, FormData>(changeDeadlineTargetAction, null);
   const failed = state && !state.ok ? state : null;
   const id = (name: string) => `target-${target.key.replace(".", "-")}-${name}`;
   return (
     <form action={formAction} className="stack" aria-label={t("formLabel", { clock: labels.clock })} noValidate>
-      {state?.ok && (
-        <p role="status" className="alert alert-success">
-          {state.message === "saved" ? t("saved", { count: Number(state.values?.recomputed ?? 0) }) : t("unchanged")}
-        </p>
-      )}
-      {failed && (
-        <p role="alert" className="alert alert-error">
-          {tErrors(failed.message ?? "unexpected")}
-        </p>
-      )}
+      <FormAnswer state={state} done={state?.message === "saved" ? t("saved", { count: Number(state.values?.recomputed ?? 0) }) : t("unchanged")} />
       <input type="hidden" name="key" value={target.key} />
       <div className="field">
         <label htmlFor={id("days")}>{t("fields.days", { unit: target.unit })}</label>

@@ -3,62 +3,24 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
-import { FieldErrors } from "@/app/_components/field-errors";
+import { FormAnswer } from "@/app/_components/form-answer";
+import { FormField } from "@/app/_components/request-form/form-field";
 import { setRetentionPolicyAction } from "./actions";
 
 /** The retention period and why it changes. */
 export function RetentionPolicyForm({ months }: { months: number }) {
   const t = useTranslations("retention.admin.policy");
-  const tErrors = useTranslations("errors");
   const [state, formAction, pending] = useActionState<ActionState, FormData>(setRetentionPolicyAction, null);
   const failed = state && !state.ok ? state : null;
   return (
     <form action={formAction} className="stack" noValidate>
-      {state?.ok && (
-        <p role="status" className="alert alert-success">
-          {t("saved")}
-        </p>
-      )}
-      {failed && (
-        <p role="alert" className="alert alert-error">
-          {tErrors(failed.message ?? "unexpected")}
-        </p>
-      )}
-      <div className="field">
-        <label htmlFor="retention-months">{t("months")}</label>
-        <input
-          id="retention-months"
-          name="months"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={120}
-          step={1}
-          required
-          defaultValue={failed?.values?.months ?? String(months)}
-          aria-describedby="retention-months-help retention-months-errors"
-        />
-        <p id="retention-months-help" className="help">
-          {t("monthsHelp")}
-        </p>
-        <FieldErrors id="retention-months-errors" keys={failed?.fields?.months} />
-      </div>
-      <div className="field">
-        <label htmlFor="retention-reason">{t("reason")}</label>
-        <textarea
-          id="retention-reason"
-          name="reason"
-          rows={2}
-          required
-          maxLength={2000}
-          defaultValue={failed?.values?.reason}
-          aria-describedby="retention-reason-help retention-reason-errors"
-        />
-        <p id="retention-reason-help" className="help">
-          {t("reasonHelp")}
-        </p>
-        <FieldErrors id="retention-reason-errors" keys={failed?.fields?.reason} />
-      </div>
+      <FormAnswer state={state} done={t("saved")} />
+      <FormField id="retention-months" name="months" label={t("months")} help={t("monthsHelp")} errors={failed?.fields?.months} required>
+        {(p) => <input {...p} type="number" inputMode="numeric" min={1} max={120} step={1} defaultValue={failed?.values?.months ?? String(months)} />}
+      </FormField>
+      <FormField id="retention-reason" name="reason" label={t("reason")} help={t("reasonHelp")} errors={failed?.fields?.reason} required>
+        {(p) => <textarea {...p} rows={2} maxLength={2000} defaultValue={failed?.values?.reason} />}
+      </FormField>
       <div>
         <button type="submit" className="button primary" disabled={pending} aria-busy={pending || undefined}>
           {t("submit")}
