@@ -1,12 +1,13 @@
 import { eq } from "drizzle-orm";
 import { requests } from "@/db/schema";
-import { assertOnRequest } from "@/lib/access/request-access";
-import { mayNow } from "@/lib/access/request-rules";
+import { assertOnRequest, type Relation } from "@/lib/access/request-access";
+import { mayNow, type RequestFacts } from "@/lib/access/request-rules";
 import type { Ctx } from "@/lib/context";
 import { uploadableTypes } from "@/lib/documents/rules";
 import type { DocumentType } from "@/lib/documents/vocabulary";
 import { NotFound } from "@/lib/errors";
 import { loadRequestFacts } from "@/lib/requests/facts";
+import type { RequestStatus } from "@/lib/requests/vocabulary";
 import { isUuid } from "@/lib/validation/ids";
 import { missingItemKeys, type ChecklistItem } from "./evaluate";
 import { loadChecklist } from "./load";
@@ -39,6 +40,11 @@ export async function checklistFor(ctx: Ctx, requestId: string): Promise<Checkli
   const relation = assertOnRequest(ctx.actor, request, "viewChecklist");
 
   const [items, facts] = await Promise.all([loadChecklist(ctx.db, request), loadRequestFacts(ctx.db, request)]);
+  return checklistOf(items, relation, request, facts);
+}
+
+/** The checklist from what a caller already read (the request page reads the facts once for all its rules). */
+export function checklistOf(items: ChecklistItem[], relation: Relation, request: { status: RequestStatus }, facts: RequestFacts): Checklist {
   const missing = missingItemKeys(items);
   return {
     items,

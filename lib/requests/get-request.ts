@@ -12,6 +12,8 @@ import { availableTransitions } from "./transitions";
 import { eligibleHandlers, eligibleOwners } from "./assignees";
 import { loadRequestFacts } from "./facts";
 import { loadRequestRetention } from "@/lib/retention/status";
+import { checklistOf } from "@/lib/checklists/checklist-for";
+import { loadChecklist } from "@/lib/checklists/load";
 
 /**
  * One request as this actor may see it: out of scope is 404; internal comments and
@@ -46,7 +48,7 @@ export async function getRequest(ctx: Ctx, requestId: string) {
   const seeInternal = mayOnRequest(relation, "seeInternal");
   const visible = visibleTo(relation);
   const side = sideOf(relation);
-  const [measureRows, personRows, commentRows, eventRows, related, clockInputs, facts, inCharge, retention] = await Promise.all([
+  const [measureRows, personRows, commentRows, eventRows, related, clockInputs, facts, inCharge, retention, checklistItems] = await Promise.all([
     ctx.db.select().from(measures).where(eq(measures.requestId, requestId)).orderBy(asc(measures.position)),
     ctx.db.select().from(requestPersons).where(eq(requestPersons.requestId, requestId)).orderBy(asc(requestPersons.pseudonym)),
     ctx.db
@@ -67,6 +69,8 @@ export async function getRequest(ctx: Ctx, requestId: string) {
     personInCharge(ctx, side === "requesting" ? row.request.ownerId : row.request.assigneeId),
     // A legal hold and its reasons are the requesting side's decision.
     loadRequestRetention(ctx.db, row.request, { seeHold: seeInternal }),
+    // The requesting side's preparation of its request (lib/checklists): not the requested side's.
+    mayOnRequest(relation, "viewChecklist") ? loadChecklist(ctx.db, row.request) : null,
   ]);
   const may = (rule: RequestRule) => mayNow(relation, rule, facts);
   // Whom a manager may put in charge, on their own side.
@@ -101,6 +105,7 @@ export async function getRequest(ctx: Ctx, requestId: string) {
         ? { ...clocks, clocks: clocks.clocks.filter((c) => c.kind !== "review"), hardDateAtRisk: false }
         : clocks,
     retention: seeInternal ? retention : { ...retention, erasureDueAt: null },
+    checklist: checklistItems ? checklistOf(checklistItems, relation, row.request, facts) : null,
     // Nothing moves on a request whose data was erased.
     transitions: row.request.erasedAt ? [] : availableTransitions(status, relation),
     // The same rules the verbs enforce (lib/access/request-rules.ts).

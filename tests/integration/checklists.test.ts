@@ -8,6 +8,7 @@ import { listDocuments } from "@/lib/documents/list";
 import { uploadDocument, type UploadDocumentInput } from "@/lib/documents/upload";
 import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { editMeasure } from "@/lib/requests/draft-parts";
+import { getRequest } from "@/lib/requests/get-request";
 import { transitionRequest } from "@/lib/requests/transition-request";
 import { updateDraft } from "@/lib/requests/update-draft";
 import { PDF } from "../support/documents";
@@ -264,6 +265,16 @@ describe("who sees the checklist", () => {
     await expect(checklistFor(suite.parties.officer, draft.id)).rejects.toBeInstanceOf(NotFound);
     expect((await checklistFor(suite.parties.manager, draft.id)).canWaive).toBe(true);
     expect((await checklistFor(suite.parties.magistrate, draft.id)).canWaive).toBe(false);
+  });
+
+  it("the request page carries the same checklist for the requesting side, and none for the requested side", async () => {
+    const draft = await requestIn("draft", suite.parties);
+    for (const ctx of [suite.parties.manager, suite.parties.magistrate]) {
+      expect((await getRequest(ctx, draft.id)).checklist).toEqual(await checklistFor(ctx, draft.id));
+    }
+    const sent = await requestIn("transmitted", suite.parties);
+    expect((await getRequest(suite.parties.officer, sent.id)).checklist).toBeNull();
+    expect((await getRequest(suite.parties.magistrate, sent.id)).checklist).toEqual(await checklistFor(suite.parties.magistrate, sent.id));
   });
 
   it("keeps each request's waivers to itself", async () => {

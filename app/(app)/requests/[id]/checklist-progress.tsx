@@ -1,22 +1,16 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { mayOnRequest } from "@/lib/access/request-access";
 import { requestContext } from "@/lib/auth/session";
-import { checklistFor, type Checklist } from "@/lib/checklists/checklist-for";
+import type { Checklist } from "@/lib/checklists/checklist-for";
 import type { ChecklistItem } from "@/lib/checklists/evaluate";
 import { listDocuments } from "@/lib/documents/list";
 import { DOCUMENT_LANGUAGES } from "@/lib/documents/vocabulary";
 import { inLocale } from "@/lib/i18n/locale";
-import type { RequestView } from "@/lib/requests/get-request";
 import { fieldLabelKeyOf } from "@/lib/requests/field-labels";
 import { ChecklistProvideForm } from "./checklist-provide-form";
 import { ChecklistWaiverForm } from "./checklist-waiver-form";
 import { uploadLimits } from "./document-upload-limits";
 
-/** The request's checklist for its page; null for the requested side, to whom it is not shown (the verb would refuse it). */
-export async function checklistForPage(view: Pick<RequestView, "relation" | "request">): Promise<Checklist | null> {
-  return mayOnRequest(view.relation, "viewChecklist") ? checklistFor(await requestContext(), view.request.id) : null;
-}
 
 /** Item labels in the viewer's language: the rules carry both (they are data, not messages). */
 export function checklistLabels(checklist: Checklist | null, locale: string): Record<string, string> {

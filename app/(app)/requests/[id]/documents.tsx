@@ -4,7 +4,7 @@ import { listDocuments, type DocumentListItem } from "@/lib/documents/list";
 import { choosesVisibility, uploadableTypes } from "@/lib/documents/rules";
 import { inLocale } from "@/lib/i18n/locale";
 import type { RequestView } from "@/lib/requests/get-request";
-import { checklistForPage, checklistLabels } from "./checklist-progress";
+import { checklistLabels } from "./checklist-progress";
 import { formatSize } from "./document-size";
 import { uploadLimits } from "./document-upload-limits";
 import { DocumentsForm } from "./documents-form";
@@ -23,7 +23,7 @@ export async function RequestPageDocuments({ view }: { view: RequestView }) {
   const types = uploadableTypes(view.relation, view.request.status);
   const requestingSide = choosesVisibility(view.relation);
   // The checklist is the requesting side's: only it links a document to an item.
-  const checklist = await checklistForPage(view);
+  const { checklist } = view;
   const checklistItemLabels = checklistLabels(checklist, locale);
 
   const typeLabel = (type: string) => t(`documents.types.${type}`);

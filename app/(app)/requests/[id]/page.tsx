@@ -5,7 +5,7 @@ import { loadOrDeny } from "@/app/_lib/page-guard";
 import { requestContext } from "@/lib/auth/session";
 import { localIsoDate } from "@/lib/dates";
 import { getRequest } from "@/lib/requests/get-request";
-import { ChecklistProgress, checklistForPage, checklistLabels } from "./checklist-progress";
+import { ChecklistProgress, checklistLabels } from "./checklist-progress";
 import { RequestPageClocks } from "./clocks";
 import { CommentForm } from "./comment-form";
 import { RequestPageComments } from "./comments";
@@ -43,7 +43,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function RequestPage({ params }: Params) {
   const [{ view, viewerId, timeZone, now }, t, locale] = await Promise.all([loadRequest((await params).id), getTranslations(), getLocale()]);
   const { request, can } = view;
-  const checklist = await checklistForPage(view);
+  const { checklist } = view;
   // One title per section, for its heading and for the page's contents (in the page's order).
   const titles = {
     summary: t("requestPage.summary.title"),
