@@ -1,0 +1,276 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { CLIENT_MESSAGE_PATHS, clientMessages } from "@/lib/i18n/client-messages";
+import { MESSAGES } from "@/lib/i18n/messages";
+
+/**
+ * The browser receives only the messages listed in lib/i18n/client-messages.ts. A client
+ * component reading a message left out would show its raw key, so this scans the client code
+ * and holds the list to what it reads.
+ *
+ * Client code: every module under app/ and lib/ that starts with "use client", and every local
+ * module those import (not type-only imports, and not "use server" modules, which stay on the
+ * server). In that code the scan (TypeScript's parser, no type checking) recognises:
+ * - `const t = useTranslations()`, `useTranslations("ns")`, and `useTranslations(\`ns.${x}\`)`
+ *   (then everything under `ns` may be read), each bound in its own function;
+ * - `t("key")`, `t.has / t.rich / t.markup / t.raw("key")`, a conditional between such keys, a
+ *   template key `t(\`a.b.${x}\`)`, which may read anything under `a.b`, and any key in a variable
+ *   through a translator of a namespace (`useTranslations("ns")`), which may read anything under `ns`;
+ * - `namespace="ns"` on an element (TranslatedOptions), which may read anything under `ns`.
+ * Anything else — a key or namespace in a variable, a translator handed to another function,
+ * `useMessages()` — it cannot follow: such a file must declare below what it reads that way.
+ */
+const DECLARED_DYNAMIC_READS: Record<string, string[]> = {
+  // `accounts.errors.${key}`, then `errors.${key}`, through a loop variable.
+  "app/(app)/account/account-messages.tsx": ["accounts.errors", "errors"],
+  // `documents.errors.${key}`, then `errors.${key}`, through a loop variable.
+  "app/(app)/requests/[id]/document-files-field.tsx": ["documents.errors", "errors"],
+  // A field's label: fieldLabelKeyOf (`fields.*`) or `requestPage.fields.${field}`.
+  "app/(app)/requests/[id]/form-alert.tsx": ["fields", "requestPage.fields"],
+  // requiredChoice(…, namespace): the document types and languages.
+  "app/(app)/requests/[id]/documents-form.tsx": ["documents.types", "documents.languages"],
+  // The error of a sign-in: `accounts.signIn.${error}` or `errors.signIn.${error}`, through a variable.
+  "app/login/login-form.tsx": ["accounts.signIn", "errors.signIn"],
+  // Each field's label (`fields.*`) and help (`requests.form.help.*`), from REQUEST_FORM_TEXTS.
+  "app/_components/request-form/request-form.tsx": ["fields", "requests.form.help"],
+  // useTranslations(namespace): each caller's `namespace` prop is checked where it is written.
+  "app/_components/translated-options.tsx": [],
+};
+
+const ROOT = path.resolve(__dirname, "../..");
+const TRANSLATOR_METHODS = new Set(["has", "rich", "markup", "raw"]);
+
+/** A message read: one key, or (`whole`) anything under `path`. */
+interface Read {
+  file: string;
+  path: string;
+  whole: boolean;
+}
+
+interface Scan {
+  reads: Read[];
+  /** What the scan could not follow, as "line: code". */
+  unfollowed: string[];
+}
+
+type Namespace = { path: string; whole: boolean } | "unknown";
+
+const join = (a: string, b: string) => (a && b ? `${a}.${b}` : a || b);
+
+function directive(source: ts.SourceFile): string | undefined {
+  const first = source.statements[0];
+  return first && ts.isExpressionStatement(first) && ts.isStringLiteral(first.expression) ? first.expression.text : undefined;
+}
+
+/** The keys an argument may name: literal keys, or the subtree a template key stays within. */
+function keysOf(node: ts.Expression): { key: string; whole: boolean }[] | null {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return [{ key: node.text, whole: false }];
+  if (ts.isTemplateExpression(node)) {
+    const head = node.head.text;
+    return [{ key: head.slice(0, Math.max(head.lastIndexOf("."), 0)), whole: true }];
+  }
+  if (ts.isParenthesizedExpression(node)) return keysOf(node.expression);
+  if (ts.isConditionalExpression(node)) {
+    const [yes, no] = [keysOf(node.whenTrue), keysOf(node.whenFalse)];
+    return yes && no ? [...yes, ...no] : null;
+  }
+  return null;
+}
+
+const isTranslatorCall = (node: ts.Node | undefined) =>
+  !!node && ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "useTranslations";
+
+/** An identifier naming a value, not a declaration, a property or an attribute. */
+function isReference(node: ts.Identifier): boolean {
+  const parent = node.parent;
+  if ((ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isBindingElement(parent)) && parent.name === node) return false;
+  if ((ts.isPropertyAccessExpression(parent) || ts.isPropertyAssignment(parent) || ts.isJsxAttribute(parent)) && parent.name === node) return false;
+  return !ts.isTypeReferenceNode(parent) && !ts.isImportSpecifier(parent) && !ts.isImportClause(parent);
+}
+
+function scanMessageReads(file: string, text: string): Scan {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const reads: Read[] = [];
+  const unfollowed: string[] = [];
+  // Each function's names: a translator's namespace, or null for any other value.
+  const scopes: Map<string, Namespace | null>[] = [new Map()];
+  const lookup = (name: string) => scopes.findLast((scope) => scope.has(name))?.get(name);
+  const cannotFollow = (node: ts.Node) => {
+    const line = source.getLineAndCharacterOfPosition(node.getStart()).line + 1;
+    unfollowed.push(`${line}: ${node.getText().slice(0, 80)}`);
+  };
+  const read = (namespace: Namespace, arg: ts.Expression | undefined, at: ts.Node) => {
+    if (namespace === "unknown") return; // reported where it was bound
+    if (namespace.whole) return void reads.push({ file, path: namespace.path, whole: true });
+    const keys = arg && keysOf(arg);
+    // A key held in a variable stays within a named namespace: anything under it may be read.
+    if (!keys && namespace.path) return void reads.push({ file, path: namespace.path, whole: true });
+    if (!keys) return cannotFollow(at);
+    for (const { key, whole } of keys) reads.push({ file, path: join(namespace.path, key), whole });
+  };
+
+  const visit = (node: ts.Node): void => {
+    if (ts.isFunctionLike(node)) {
+      scopes.push(new Map());
+      ts.forEachChild(node, visit);
+      scopes.pop();
+      return;
+    }
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
+      const callee = node.expression.text;
+      if (callee === "useMessages") cannotFollow(node);
+      if (callee === "useTranslations") {
+        const [arg] = node.arguments;
+        const keys = arg ? keysOf(arg) : [{ key: "", whole: false }];
+        const namespace: Namespace = keys?.length === 1 ? { path: keys[0]!.key, whole: keys[0]!.whole } : "unknown";
+        if (namespace === "unknown") cannotFollow(node);
+        const binding = node.parent;
+        if (ts.isVariableDeclaration(binding) && ts.isIdentifier(binding.name)) scopes.at(-1)!.set(binding.name.text, namespace);
+        else cannotFollow(node);
+      }
+    }
+    if ((ts.isVariableDeclaration(node) || ts.isParameter(node)) && ts.isIdentifier(node.name) && !isTranslatorCall(node.initializer)) {
+      scopes.at(-1)!.set(node.name.text, null); // a name of its own, shadowing any translator of that name
+    }
+    if (ts.isIdentifier(node) && isReference(node)) {
+      const namespace = lookup(node.text);
+      if (namespace) {
+        const parent = node.parent;
+        if (ts.isCallExpression(parent) && parent.expression === node) read(namespace, parent.arguments[0], parent);
+        else if (ts.isPropertyAccessExpression(parent) && parent.expression === node && TRANSLATOR_METHODS.has(parent.name.text)) {
+          const call = parent.parent;
+          if (ts.isCallExpression(call) && call.expression === parent) read(namespace, call.arguments[0], call);
+          else cannotFollow(parent);
+        } else cannotFollow(parent);
+      }
+    }
+    if (ts.isJsxAttribute(node) && node.name.getText() === "namespace") {
+      const value = node.initializer && ts.isJsxExpression(node.initializer) ? node.initializer.expression : node.initializer;
+      const keys = value && keysOf(value as ts.Expression);
+      if (keys) for (const { key } of keys) reads.push({ file, path: key, whole: true });
+      else cannotFollow(node);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return { reads, unfollowed };
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const relative = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(relative);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts") ? [relative] : [];
+  });
+}
+
+function resolveImport(from: string, specifier: string): string | undefined {
+  const base = specifier.startsWith("@/") ? specifier.slice(2) : specifier.startsWith(".") ? path.join(path.dirname(from), specifier) : undefined;
+  if (base === undefined) return undefined;
+  const candidates = [base, `${base}.tsx`, `${base}.ts`, `${base}/index.tsx`, `${base}/index.ts`];
+  return candidates.find((candidate) => existsSync(path.join(ROOT, candidate)) && statSync(path.join(ROOT, candidate)).isFile());
+}
+
+function importsOf(file: string, source: ts.SourceFile): string[] {
+  return source.statements.flatMap((statement) => {
+    const typeOnly =
+      (ts.isImportDeclaration(statement) && statement.importClause?.isTypeOnly) || (ts.isExportDeclaration(statement) && statement.isTypeOnly);
+    const specifier = (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier;
+    if (typeOnly || !specifier || !ts.isStringLiteral(specifier)) return [];
+    const resolved = resolveImport(file, specifier.text);
+    return resolved && /\.tsx?$/.test(resolved) ? [resolved] : [];
+  });
+}
+
+/** Every module whose code runs in the browser, from the "use client" entries through their imports. */
+function clientModules(): Map<string, ts.SourceFile> {
+  const parse = (file: string) => ts.createSourceFile(file, readFileSync(path.join(ROOT, file), "utf8"), ts.ScriptTarget.Latest, true);
+  const modules = new Map<string, ts.SourceFile>();
+  const queue = [...sourceFiles("app"), ...sourceFiles("lib")].filter((file) => directive(parse(file)) === "use client");
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (modules.has(file)) continue;
+    const source = parse(file);
+    if (directive(source) === "use server") continue;
+    modules.set(file, source);
+    queue.push(...importsOf(file, source));
+  }
+  return modules;
+}
+
+const covers = (listed: string, wanted: string) => wanted === listed || wanted.startsWith(`${listed}.`);
+const isCovered = (wanted: string) => CLIENT_MESSAGE_PATHS.some((listed) => covers(listed, wanted));
+
+function valueAt(tree: unknown, dotted: string): unknown {
+  return dotted.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), tree);
+}
+
+const modules = clientModules();
+const scans = [...modules.keys()].map((file) => ({ file, ...scanMessageReads(file, modules.get(file)!.getFullText()) }));
+const reads = scans.flatMap((scan) => scan.reads);
+const declared = Object.entries(DECLARED_DYNAMIC_READS).flatMap(([file, paths]) => paths.map((p) => ({ file, path: p, whole: true })));
+
+describe("the scan of client components", () => {
+  it("recognises the forms it documents, and reports what it cannot follow", () => {
+    const code = `"use client";
+      export function A({ kind, key }) {
+        const t = useTranslations("ns");
+        const r = useTranslations();
+        const w = useTranslations(\`page.\${kind}\`);
+        t("one"); t.has("two"); r(cond ? "x.a" : "x.b"); r(\`errors.\${key}\`); w("anything");
+        t(key); r(key); helper(t);
+        return <TranslatedOptions namespace="vocab" />;
+      }
+      function B() { const t = useTranslations("other"); return t("three"); }`;
+    const scan = scanMessageReads("fixture.tsx", code);
+    expect(scan.reads.map((r) => `${r.path}${r.whole ? ".*" : ""}`)).toEqual(["ns.one", "ns.two", "x.a", "x.b", "errors.*", "page.*", "ns.*", "vocab.*", "other.three"]);
+    expect(scan.unfollowed.map((u) => u.split(": ")[1])).toEqual(["r(key)", "helper(t)"]);
+  });
+
+  it("finds the client components", () => {
+    expect(modules.has("app/login/login-form.tsx")).toBe(true);
+    expect(modules.has("app/_components/translated-options.tsx")).toBe(true);
+    expect(modules.has("app/login/actions.ts")).toBe(false);
+  });
+});
+
+describe("the messages sent to the browser", () => {
+  it("cover every message a client component reads", () => {
+    const missing = [...reads, ...declared].filter((r) => !isCovered(r.path)).map((r) => `${r.file}: ${r.path}${r.whole ? ".*" : ""}`);
+    expect(missing).toEqual([]);
+  });
+
+  it("include every key a client component names", () => {
+    const picked = clientMessages(MESSAGES.en as never);
+    const absent = reads.filter((r) => valueAt(picked, r.path) === undefined).map((r) => `${r.file}: ${r.path}`);
+    expect(absent).toEqual([]);
+  });
+
+  it("are declared by hand wherever the scan cannot follow a read, and only there", () => {
+    const undeclared = scans.filter((s) => s.unfollowed.length > 0 && !(s.file in DECLARED_DYNAMIC_READS)).map((s) => `${s.file}: ${s.unfollowed.join("; ")}`);
+    expect(undeclared).toEqual([]);
+    const stale = Object.keys(DECLARED_DYNAMIC_READS).filter((file) => !scans.some((s) => s.file === file && s.unfollowed.length > 0));
+    expect(stale).toEqual([]);
+  });
+
+  it("list only what some client component reads, each once, present in both languages", () => {
+    const wanted = [...reads, ...declared];
+    const unread = CLIENT_MESSAGE_PATHS.filter((listed) => !wanted.some((r) => covers(listed, r.path) || covers(r.path, listed)));
+    expect(unread).toEqual([]);
+    const nested = CLIENT_MESSAGE_PATHS.filter((p) => CLIENT_MESSAGE_PATHS.some((other) => other !== p && covers(other, p)));
+    expect(nested).toEqual([]);
+    for (const locale of ["en", "fr"] as const) {
+      expect(CLIENT_MESSAGE_PATHS.filter((p) => valueAt(MESSAGES[locale], p) === undefined)).toEqual([]);
+    }
+  });
+
+  it("leave out what only the server renders", () => {
+    const picked = clientMessages(MESSAGES.fr as never);
+    expect(valueAt(picked, "errors.invalid")).toBe(valueAt(MESSAGES.fr, "errors.invalid"));
+    for (const serverOnly of ["app", "nav", "home", "dashboard", "work", "letters", "requests.list", "audit.table"]) {
+      expect(valueAt(picked, serverOnly)).toBeUndefined();
+    }
+  });
+});
