@@ -1,14 +1,13 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { requestContext } from "@/lib/auth/session";
 import type { Checklist } from "@/lib/checklists/checklist-for";
 import type { ChecklistItem } from "@/lib/checklists/evaluate";
-import { listDocuments } from "@/lib/documents/list";
 import { DOCUMENT_LANGUAGES } from "@/lib/documents/vocabulary";
 import { inLocale } from "@/lib/i18n/locale";
 import { fieldLabelKeyOf } from "@/lib/requests/field-labels";
 import { ChecklistProvideForm } from "./checklist-provide-form";
 import { ChecklistWaiverForm } from "./checklist-waiver-form";
+import { documentsOf } from "./documents-of";
 import { uploadLimits } from "./document-upload-limits";
 
 
@@ -27,8 +26,7 @@ const STATUS_CLASS = { provided: "badge-ok", waived: "cl-waived", missing: "cl-m
  * request is a draft. A manager may waive a missing item before transmission, with a reason.
  */
 export async function ChecklistProgress({ checklist, requestId, version }: { checklist: Checklist; requestId: string; version: number }) {
-  const ctx = await requestContext();
-  const [t, format, locale, documents] = await Promise.all([getTranslations(), getFormatter(), getLocale(), listDocuments(ctx, requestId)]);
+  const [t, format, locale, documents] = await Promise.all([getTranslations(), getFormatter(), getLocale(), documentsOf(requestId)]);
   const { items, done, total, missing } = checklist;
   if (total === 0) return <p className="muted">{t("checklists.empty")}</p>;
 

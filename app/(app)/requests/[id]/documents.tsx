@@ -1,6 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { requestContext } from "@/lib/auth/session";
-import { listDocuments, type DocumentListItem } from "@/lib/documents/list";
+import type { DocumentListItem } from "@/lib/documents/list";
+import { documentsOf } from "./documents-of";
 import { choosesVisibility, uploadableTypes } from "@/lib/documents/rules";
 import { inLocale } from "@/lib/i18n/locale";
 import type { RequestView } from "@/lib/requests/get-request";
@@ -18,8 +18,7 @@ const SHORT_HASH = 12;
  * Below, the upload form for the types the viewer's side adds in the request's state.
  */
 export async function RequestPageDocuments({ view }: { view: RequestView }) {
-  const ctx = await requestContext();
-  const [t, format, locale, items] = await Promise.all([getTranslations(), getFormatter(), getLocale(), listDocuments(ctx, view.request.id)]);
+  const [t, format, locale, items] = await Promise.all([getTranslations(), getFormatter(), getLocale(), documentsOf(view.request.id)]);
   const types = uploadableTypes(view.relation, view.request.status);
   const requestingSide = choosesVisibility(view.relation);
   // The checklist is the requesting side's: only it links a document to an item.
