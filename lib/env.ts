@@ -45,6 +45,8 @@ const schema = z
       .min(1)
       .max(MAX_DOCUMENT_BYTES_CEILING, "DOCUMENT_MAX_BYTES cannot exceed 29 MB unless next.config.ts's upload limits are raised too")
       .default(DEFAULT_DOCUMENT_MAX_BYTES),
+    /** "1" serves /bench-floor, the benchmark's reference page (tests/bench/http.bench.ts); never set in service. */
+    BENCH_FLOOR: z.enum(["0", "1"]).default("0"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.AUTH_SECRET && !isBuildPhase()) {

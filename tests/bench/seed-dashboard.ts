@@ -13,16 +13,24 @@
  * 100000) sets the size; BENCH_UNITS (default 10) spreads the cases and their requests
  * over that many French requesting units, the benchmark's manager overseeing the first
  * (Paris, minors), which gets BENCH_SCOPE_SHARE of them (default 0.1: ten equal units).
+ *
+ * The accounts (users the HTTP benchmark signs in as, tests/bench/http.bench.ts): a
+ * magistrate and a manager of Paris (minors); a manager of a wider scope, their own unit and
+ * three more (WIDE_SCOPE_UNITS: 40,000 requests with the defaults); a Philippine liaison
+ * officer, who receives half the requests and whose role requires a second factor: their
+ * TOTP secret is BENCH_OFFICER_TOTP_SECRET, sealed as the app seals it under the AUTH_SECRET
+ * of the seeding process.
  */
 import { pathToFileURL } from "node:url";
 import { eq, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { connect } from "@/db/client";
 import { migrate } from "@/db/migrate";
-import { units, users } from "@/db/schema";
+import { managerScopes, units, users, userTotp } from "@/db/schema";
 import { seedReferenceData } from "@/db/seed";
 import { refreshDeadlines } from "@/lib/deadlines/refresh";
 import { MEASURE_TYPES, type RequestStatus } from "@/lib/requests/vocabulary";
+import { sealSecret } from "@/lib/users/secret-box";
 import type { TransitionName } from "@/lib/requests/transitions";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 100_000);
@@ -32,6 +40,13 @@ const SCOPE_SHARE = Number(process.env.BENCH_SCOPE_SHARE ?? 0.1);
 const EVENTS_PER_REQUEST = 10;
 
 export const BENCH_MANAGER_EMAIL = "bench.manager@bench.example";
+export const BENCH_MAGISTRATE_EMAIL = "bench.magistrate@bench.example";
+export const BENCH_OFFICER_EMAIL = "bench.officer@bench.example";
+export const BENCH_WIDE_MANAGER_EMAIL = "bench.wide-manager@bench.example";
+/** The officer's authenticator secret (base32), for a benchmark that signs in with a code. */
+export const BENCH_OFFICER_TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+/** The wide manager's units: the first bench unit (their own) and the next ones, as scope rows. */
+const WIDE_SCOPE_UNITS = 4;
 
 type Step = [TransitionName, RequestStatus, RequestStatus, minDays: number, maxDays: number];
 const SUBMIT: Step = ["submit", "draft", "in_review", 1, 10];
@@ -111,14 +126,24 @@ export async function seedDashboardBench(serverUrl: string, dbName: string): Pro
   const unitIds = [paris];
   if (otherUnits.length) unitIds.push(...(await db.insert(units).values(otherUnits).returning({ id: units.id })).map((u) => u.id));
   const officerUnit = (await db.select({ id: units.id }).from(units).where(eq(units.code, "PH-DOJ-OOC")))[0]!.id;
-  const [magistrate, , officer] = await db
+  const [magistrate, manager, officer] = await db
     .insert(users)
     .values([
-      { email: "bench.magistrate@bench.example", name: "Bench magistrate", role: "magistrate" as const, unitId: paris, passwordHash: "-" },
+      { email: BENCH_MAGISTRATE_EMAIL, name: "Bench magistrate", role: "magistrate" as const, unitId: paris, passwordHash: "-" },
       { email: BENCH_MANAGER_EMAIL, name: "Bench manager", role: "manager" as const, unitId: paris, passwordHash: "-" },
-      { email: "bench.officer@bench.example", name: "Bench officer", role: "liaison_officer" as const, unitId: officerUnit, passwordHash: "-" },
+      { email: BENCH_OFFICER_EMAIL, name: "Bench officer", role: "liaison_officer" as const, unitId: officerUnit, passwordHash: "-" },
     ])
     .returning({ id: users.id });
+  await db.insert(userTotp).values({ userId: officer!.id, secret: sealSecret(BENCH_OFFICER_TOTP_SECRET, officer!.id), confirmedAt: now, updatedAt: now });
+  const wideUnits = unitIds.slice(1, 1 + WIDE_SCOPE_UNITS);
+  if (wideUnits.length) {
+    const [wide] = await db
+      .insert(users)
+      .values({ email: BENCH_WIDE_MANAGER_EMAIL, name: "Bench wide manager", role: "manager", unitId: wideUnits[0]!, passwordHash: "-" })
+      .returning({ id: users.id });
+    const scopes = wideUnits.slice(1).map((unitId) => ({ userId: wide!.id, unitId, createdBy: manager!.id, createdAt: now }));
+    if (scopes.length) await db.insert(managerScopes).values(scopes);
+  }
 
   await db.transaction(async (tx) => {
     for (const statement of pathsTableSql()) await tx.execute(sql.raw(statement));
@@ -134,13 +159,13 @@ export async function seedDashboardBench(serverUrl: string, dbName: string): Pro
     await tx.execute(sql`
       insert into requests (id, reference, case_id, requesting_unit_id, requested_country_code, requested_authority, legal_basis,
         channel, urgency, urgency_reasons, summary_of_facts, offences_and_penalties, contact_point, foreign_reference, status,
-        resume_status, transmitted_at, transmission_channel, version, head_seq, head_hash, created_by, updated_by, created_at, updated_at)
+        resume_status, transmitted_at, transmission_channel, version, head_seq, head_hash, created_by, updated_by, owner_id, created_at, updated_at)
       select r.id, 'MLA-BENCH-' || lpad(r.n::text, 7, '0'), r.case_id, r.unit_id, r.country, 'Central authority', r.legal_basis::legal_basis,
         'central_authority', r.urgency::urgency, case when r.urgency <> 'normal' then 'Preservation expires' else '' end,
         'Benchmark facts', 'Benchmark offences', 'Benchmark contact', case when t.acknowledged then 'FOREIGN-' || r.n end,
         coalesce(t.status, 'draft')::request_status, t.resume_status::request_status, t.transmitted_at,
         case when t.transmitted_at is not null then 'central_authority'::request_channel end,
-        1, 0, 'bench', ${magistrate!.id}::uuid, ${magistrate!.id}::uuid, r.created_at, coalesce(t.last_at, r.created_at)
+        1, 0, 'bench', ${magistrate!.id}::uuid, ${magistrate!.id}::uuid, ${magistrate!.id}::uuid, r.created_at, coalesce(t.last_at, r.created_at)
       from bench_requests r left join bench_request_state t on t.id = r.id`);
     await tx.execute(benchEventsSql(magistrate!.id, officer!.id, now));
     await tx.execute(sql`
@@ -166,10 +191,12 @@ export async function seedDashboardBench(serverUrl: string, dbName: string): Pro
   const [counts] = (await db.execute(sql`
     select (select count(*) from requests) requests, (select count(*) from request_events) events,
            (select count(*) from requests where requesting_unit_id = ${paris}::uuid) in_scope,
+           (select count(*) from requests where requesting_unit_id = any(${`{${wideUnits.join(",")}}`}::uuid[])) wide_scope,
            (select count(*) from request_deadlines where next_due_at < now()) overdue`)) as unknown as Record<string, string>[];
   console.log(
     `seed-dashboard: ${dbName}: ${Number(counts!.requests).toLocaleString("en")} requests, ${Number(counts!.events).toLocaleString("en")} events ` +
-      `(${Number(counts!.in_scope).toLocaleString("en")} in the benchmark manager's unit, ${Number(counts!.overdue).toLocaleString("en")} overdue); ` +
+      `(${Number(counts!.in_scope).toLocaleString("en")} in the benchmark manager's unit, ${Number(counts!.wide_scope).toLocaleString("en")} in the wide manager's scope, ` +
+      `${Number(counts!.overdue).toLocaleString("en")} overdue); ` +
       `SQL ${((seeded - started) / 1000).toFixed(1)} s, deadlines ${((done - seeded) / 1000).toFixed(1)} s, total ${((done - started) / 1000).toFixed(1)} s`,
   );
   await conn.close();
