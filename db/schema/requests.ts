@@ -94,7 +94,10 @@ export const requests = pgTable(
     index("requests_owner_idx").on(t.ownerId, t.status),
     index("requests_assignee_idx").on(t.assigneeId, t.status),
     // Scoping: magistrates and managers by unit, liaison officers by country once transmitted.
-    index("requests_unit_idx").on(t.requestingUnitId, t.updatedAt),
+    // The request list's default order (updated_at, id) within each scope: a page is read
+    // from the index, not sorted from the whole scope (lib/requests/list-order.ts).
+    index("requests_unit_updated_idx").on(t.requestingUnitId, t.updatedAt, t.id),
+    index("requests_received_updated_idx").on(t.requestedCountryCode, t.updatedAt, t.id).where(sql`${t.transmittedAt} is not null`),
     index("requests_country_idx").on(t.requestedCountryCode, t.transmittedAt),
     // The dashboard aggregates whole units: every column its filters and figures read, so
     // that it scans this narrow index (index-only) instead of the wide rows.

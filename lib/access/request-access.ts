@@ -72,6 +72,29 @@ export function requestScopeCondition(actor: Actor): SQL {
 }
 
 /**
+ * The same scope as disjoint parts, one per unit and one per receiving country, whose union is
+ * `requestScopeCondition`: an index serves each part in a list's order, where the OR of the
+ * whole would have to read and sort all of it (lib/requests/list-requests.ts). Lists still add
+ * the whole condition: a part can only ever select within the scope.
+ */
+export function requestScopeParts(actor: Actor): SQL[] {
+  const unitIds = actor.role === "magistrate" ? [actor.unitId].filter((id): id is string => Boolean(id)) : managedUnitIds(actor);
+  const countryCodes = actor.role === "liaison_officer" ? [actor.countryCode].filter((c): c is string => Boolean(c)) : receivingCountryCodes(actor);
+  const managed = managedUnitIds(actor);
+  return [
+    ...unitIds.map((unitId) => eq(requests.requestingUnitId, unitId)),
+    ...countryCodes.map(
+      (countryCode) =>
+        and(
+          eq(requests.requestedCountryCode, countryCode),
+          isNotNull(requests.transmittedAt),
+          managed.length ? notInArray(requests.requestingUnitId, managed) : undefined,
+        )!,
+    ),
+  ];
+}
+
+/**
  * The sides an actor works on when they look at requests in bulk (lists, exports, filters):
  * magistrates send, liaison officers receive, a manager may do both (their unit's requests,
  * and a country's incoming ones). Per request, `relationTo` is the finer answer.

@@ -7,7 +7,8 @@ import type { CsvCell } from "@/lib/export/csv";
 import { inLocale } from "@/lib/i18n/locale";
 import { translatorFor } from "@/lib/i18n/translator";
 import { fieldLabelKey } from "./field-labels";
-import { LIST_ORDER, listCondition, parseListFilters, type ListFilters } from "./list-requests";
+import { LIST_ORDER } from "./list-order";
+import { listCondition, parseListFilters, type ListFilters } from "./list-requests";
 
 /** A bound on one export: far above any unit's requests, low enough to keep the server's memory safe. */
 export const EXPORT_MAX_ROWS = 100_000;

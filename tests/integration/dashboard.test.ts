@@ -188,7 +188,7 @@ describe("scope", () => {
     expect(refusal).toBeInstanceOf(Invalid);
     expect((refusal as Invalid).fields).toEqual({ unit: ["unitOutOfScope"] });
     // The list only narrows: the other unit's requests stay out of sight.
-    expect((await listRequests(paris.manager, { unit: bepiUnit })).total).toBe(0);
+    expect((await listRequests(paris.manager, { unit: bepiUnit })).total.count).toBe(0);
     const own = await dashboard({ unit: await unitId(tdb.db, "FR-PARIS-MINORS") });
     expect(own.headline.open).toBe(8);
   });

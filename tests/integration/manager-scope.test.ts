@@ -1,4 +1,7 @@
+import type { SQL } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requests } from "@/db/schema";
+import { requestScopeCondition, requestScopeParts } from "@/lib/access/request-access";
 import type { Ctx } from "@/lib/context";
 import { loadDashboard } from "@/lib/dashboard/load-dashboard";
 import { Invalid, NotFound } from "@/lib/errors";
@@ -158,5 +161,21 @@ describe("changing a scope", () => {
       fields: { countryCodes: ["invalidChoice"] },
     });
     expect((await managerScope(admin, national.actor.id)).countryCodes).toEqual([]);
+  });
+});
+
+describe("the scope in parts", () => {
+  it("one part per unit and per receiving country, together exactly the scope (the list pages through each)", async () => {
+    const dual = await withManagerScope(await userCtx(tdb.db, "manager", "FR-BEPI"), { unitCodes: ["FR-PARIS-MINORS"], countryCodes: ["PH"] });
+    const selected = async (condition: SQL | undefined) =>
+      (await tdb.db.select({ id: requests.id }).from(requests).where(condition)).map((row) => row.id).sort();
+    const cases: [Ctx, number][] = [[paris.magistrate, 1], [paris.manager, 1], [paris.officer, 1], [national, 2], [receiving, 2], [dual, 3]];
+    for (const [ctx, parts] of cases) {
+      const name = `${ctx.actor.role} ${ctx.actor.unitName}`;
+      expect(requestScopeParts(ctx.actor), name).toHaveLength(parts);
+      const inParts = await Promise.all(requestScopeParts(ctx.actor).map(selected));
+      // Disjoint too: a request in two parts would appear twice here.
+      expect(inParts.flat().sort(), name).toEqual(await selected(requestScopeCondition(ctx.actor)));
+    }
   });
 });

@@ -91,7 +91,7 @@ describe("who sees which request", () => {
       expect(list.items.map((i) => i.id)).not.toContain(paris.transmitted.id);
       expect(list.items.every((i) => i.requestedCountryCode === "CO")).toBe(true);
     }
-    expect((await listRequests(colombianOfficer, { country: "PH" })).total).toBe(0);
+    expect((await listRequests(colombianOfficer, { country: "PH" })).total.count).toBe(0);
     expect(await idsOf(suite.parties.officer, { q: paris.draft.reference })).toEqual([]);
     expect(await idsOf(suite.parties.officer, { status: "draft" })).toEqual([]);
     expect(await idsOf(suite.parties.officer, { q: paris.transmitted.reference })).toEqual([paris.transmitted.id]);

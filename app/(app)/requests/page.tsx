@@ -17,11 +17,12 @@ import { listCases } from "@/lib/requests/cases";
 import { listRequests, type ListFilters } from "@/lib/requests/list-requests";
 import { LIST_FILTER_KEYS } from "@/lib/requests/request-filters";
 
-const FILTER_KEYS = [...LIST_FILTER_KEYS, "sort", "page"] as const;
+const FILTER_KEYS = [...LIST_FILTER_KEYS, "sort", "after", "before"] as const;
 
 /**
  * Filters straight from the address bar may be anything. A bad one (hand-edited URL, stale
- * bookmark) is dropped and the rest applied, with a notice, instead of failing the page.
+ * bookmark, garbled page cursor) is dropped and the rest applied, with a notice, instead of
+ * failing the page.
  */
 async function listIgnoringBadFilters(ctx: Ctx, raw: Record<string, string>) {
   try {
@@ -53,10 +54,11 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
     ]),
   );
   const [t, locale] = await Promise.all([getTranslations("requests"), getLocale()]);
-  const { items, total, page, pageSize, filters } = result;
-  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const { items, total, position, previous, next, filters } = result;
   const filtered = LIST_FILTER_KEYS.some((key) => Boolean(filters[key]));
-  const exportQuery = requestsListQuery(filters, 1);
+  const paged = Boolean(filters.after || filters.before);
+  const onePage = !previous && !next && position === 0;
+  const exportQuery = requestsListQuery(filters);
   const mayCreate = can(actor, "requests.create");
   // Who sends writes to several States; who receives hears from several units.
   const { requesting: requestingSide, requested: requestedSide } = actorSides(actor);
@@ -79,7 +81,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
       )}
       <RequestsFilterForm
         // Remount when the query changes, so that the controls show the filters now applied.
-        key={requestsListHref(filters, page)}
+        key={requestsListHref(filters)}
         filters={filters}
         cases={mayViewCases ? cases.map((c) => ({ id: c.id, label: c.reference })) : undefined}
         // Liaison officers only ever see their own country: a country filter would be noise.
@@ -90,10 +92,10 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
       />
       <div className="rq-count-bar">
         <p className="rq-count" id="rq-count">
-          {t("list.count", { count: total })}
-          {total > 0 && pages > 1 && ` · ${t("list.pageOf", { page, pages })}`}
+          {total.exact ? t("list.count", { count: total.count }) : t("list.countMore", { count: total.count })}
+          {!onePage && items.length > 0 && ` · ${t("list.range", { first: position + 1, last: position + items.length })}`}
         </p>
-        {total > 0 && (
+        {total.count > 0 && (
           <a href={`/api/requests/export${exportQuery ? `?${exportQuery}` : ""}`} className="button small" download title={t("list.exportHelp")}>
             {t("list.export")}
           </a>
@@ -101,8 +103,8 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
       </div>
       {items.length === 0 ? (
         <div className="panel rq-empty">
-          <p>{filtered || page > 1 ? t("list.empty") : t("list.emptyNone")}</p>
-          {(filtered || page > 1) && (
+          <p>{filtered || paged ? t("list.empty") : t("list.emptyNone")}</p>
+          {(filtered || paged) && (
             <p>
               <Link href="/requests">{t("list.emptyReset")}</Link>
             </p>
@@ -111,7 +113,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
       ) : (
         <RequestsTable items={items} now={ctx.now()} linkCases={mayViewCases} showCountry={requestingSide} showUnit={requestedSide} />
       )}
-      {pages > 1 && <RequestsPagination filters={filters} page={page} pages={pages} />}
+      {!onePage && <RequestsPagination page={result} />}
     </>
   );
 }
