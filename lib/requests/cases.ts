@@ -17,6 +17,23 @@ export async function listCases(ctx: Ctx) {
     .orderBy(desc(cases.updatedAt));
 }
 
+/**
+ * The cases the list's case filter offers: the most recently active ones, and the one already
+ * chosen. A unit has hundreds of cases; a select of all of them weighs on every list page and
+ * helps nobody — the list's search also finds a case by its reference.
+ */
+export const CASE_FILTER_OPTIONS = 50;
+
+export async function caseFilterOptions(ctx: Ctx, chosen: string | undefined) {
+  assertCan(ctx.actor, "cases.view");
+  const columns = { id: cases.id, reference: cases.reference, title: cases.title, updatedAt: cases.updatedAt };
+  const [recent, selected] = await Promise.all([
+    ctx.db.select(columns).from(cases).where(caseScopeCondition(ctx.actor)).orderBy(desc(cases.updatedAt)).limit(CASE_FILTER_OPTIONS),
+    chosen && isUuid(chosen) ? ctx.db.select(columns).from(cases).where(and(eq(cases.id, chosen), caseScopeCondition(ctx.actor))) : [],
+  ]);
+  return [...selected.filter((c) => !recent.some((r) => r.id === c.id)), ...recent];
+}
+
 /** A case and its requests; another unit's case does not exist for this actor (404). */
 export async function getCase(ctx: Ctx, caseId: string) {
   assertCan(ctx.actor, "cases.view");

@@ -13,7 +13,7 @@ import { dashboardUnits } from "@/lib/dashboard/filters";
 import type { Ctx } from "@/lib/context";
 import { Invalid } from "@/lib/errors";
 import { listCountries } from "@/lib/reference/list-countries";
-import { listCases } from "@/lib/requests/cases";
+import { caseFilterOptions } from "@/lib/requests/cases";
 import { listRequests, type ListFilters } from "@/lib/requests/list-requests";
 import { LIST_FILTER_KEYS } from "@/lib/requests/request-filters";
 
@@ -48,7 +48,7 @@ export default async function RequestsPage({ searchParams }: { searchParams: Pro
   const [{ result, ignored }, cases, countries, units] = await loadOrDeny(() =>
     Promise.all([
       listIgnoringBadFilters(ctx, raw),
-      mayViewCases ? listCases(ctx) : [],
+      mayViewCases ? caseFilterOptions(ctx, raw.caseId) : [],
       listCountries(ctx.db),
       can(actor, "dashboard.view") ? dashboardUnits(ctx) : undefined,
     ]),
