@@ -8,3 +8,4 @@ export * from "./security";
 export * from "./directory";
 export * from "./accounts";
 export * from "./retention";
+export * from "./dashboard";

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { requestEvents, requests } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
+import { summariseEvent } from "@/lib/dashboard/summaries";
 import type { RequestEventAction } from "@/lib/requests/events";
 import type { RequestStatus, Visibility } from "@/lib/requests/vocabulary";
 import { canonicalHash, eventHash } from "./hash";
@@ -44,5 +45,7 @@ export async function appendEvent(tx: Db, head: ChainHead, actor: Actor, at: Dat
   const hash = eventHash(row);
   const [inserted] = await tx.insert(requestEvents).values({ ...row, hash }).returning({ id: requestEvents.id });
   await tx.update(requests).set({ headSeq: row.seq, headHash: hash }).where(eq(requests.id, head.id));
+  // The dashboard's summaries of the trail move with it, under the same lock.
+  await summariseEvent(tx, row);
   return { id: head.id, headSeq: row.seq, headHash: hash, eventId: inserted!.id };
 }

@@ -1,20 +1,10 @@
 import { and, eq, isNotNull, sql, type SQL } from "drizzle-orm";
-import { requestDeadlines, requestEvents, requests } from "@/db/schema";
+import { requestDeadlines, requestMilestones, requests } from "@/db/schema";
 import { assertCan } from "@/lib/access/policy";
 import type { Ctx } from "@/lib/context";
 import { dueCondition, stageCondition } from "@/lib/requests/request-filters";
-import type { TransitionName } from "@/lib/requests/transitions";
 import { dashboardCondition, type DashboardFilters } from "./filters";
-import { countWhere, daysBetween, roundDays, timestampParam } from "./sql";
-
-/** The moves that end the two delays the headline measures, from the transmission. */
-const ACKNOWLEDGED: TransitionName = "acknowledge";
-const EXECUTED: TransitionName = "reportExecution";
-/**
- * Exactly the predicate of request_events_milestones_idx, written as literals (constants, not
- * input) so that even a cached generic plan can tell the partial index applies.
- */
-const MILESTONE_EVENTS = sql`${requestEvents.action} in (${sql.raw(`'${ACKNOWLEDGED}', '${EXECUTED}'`)})`;
+import { countWhere, daysBetween, roundDays, summaryUnitCondition, timestampParam } from "./sql";
 
 /** The window of the headline medians: the chosen period (requests created in it), else the last 12 months. */
 export function medianWindow(filters: DashboardFilters, now: Date): { since: Date; until: Date } | null {
@@ -51,19 +41,21 @@ export async function headlineFigures(ctx: Ctx, filters: DashboardFilters) {
   return { ...counts[0]!, ...medians };
 }
 
-/** Median days from transmission (the date recorded as sent) to the first acknowledgement and to execution. */
+/**
+ * Median days from transmission (the date recorded as sent) to the first acknowledgement and
+ * to execution, from each request's milestones (request_milestones, kept by appendEvent).
+ */
 async function medianDelays(ctx: Ctx, where: SQL, window: { since: Date; until: Date } | null) {
   const milestones = ctx.db.$with("milestones").as(
     ctx.db
       .select({
-        transmittedAt: sql<Date>`min(${requests.transmittedAt})`.as("transmitted_at"),
-        acknowledgedAt: sql<Date>`min(${requestEvents.at}) filter (where ${requestEvents.action} = ${ACKNOWLEDGED})`.as("acknowledged_at"),
-        executedAt: sql<Date>`min(${requestEvents.at}) filter (where ${requestEvents.action} = ${EXECUTED})`.as("executed_at"),
+        transmittedAt: sql<Date>`${requests.transmittedAt}`.as("transmitted_at"),
+        acknowledgedAt: sql<Date>`${requestMilestones.acknowledgedAt}`.as("acknowledged_at"),
+        executedAt: sql<Date>`${requestMilestones.executedAt}`.as("executed_at"),
       })
-      .from(requests)
-      .innerJoin(requestEvents, eq(requestEvents.requestId, requests.id))
-      .where(and(where, isNotNull(requests.transmittedAt), MILESTONE_EVENTS))
-      .groupBy(requests.id),
+      .from(requestMilestones)
+      .innerJoin(requests, eq(requests.id, requestMilestones.requestId))
+      .where(and(where, summaryUnitCondition(ctx.actor, requestMilestones.requestingUnitId), isNotNull(requests.transmittedAt))),
   );
   const inWindow = (at: SQL.Aliased<Date>) =>
     window ? sql`${at} between ${timestampParam(window.since)} and ${timestampParam(window.until)}` : sql`${at} is not null`;

@@ -1,4 +1,6 @@
-import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import { inArray, sql, type AnyColumn, type SQL, type SQLWrapper } from "drizzle-orm";
+import type { Actor } from "@/lib/access/actor";
+import { actorSides, managedUnitIds } from "@/lib/access/request-access";
 
 /** Small SQL pieces the dashboard's queries share. */
 
@@ -22,4 +24,16 @@ export function timestampParam(at: Date): SQL {
 export function roundDays(days: number | string | null): number | null {
   if (days === null) return null;
   return Math.round(Number(days) * 10) / 10;
+}
+
+/**
+ * A summary table's rows of the actor's scope, narrowed by their requesting unit when the
+ * whole scope is the manager's own units (no country received): the same requests as the
+ * scope condition on `requests`, which the query keeps, read from the summary's unit index
+ * instead of the whole table. Undefined (no narrowing) otherwise.
+ */
+export function summaryUnitCondition(actor: Actor, requestingUnitId: SQLWrapper & AnyColumn): SQL | undefined {
+  if (actorSides(actor).requested) return undefined;
+  const unitIds = managedUnitIds(actor);
+  return unitIds.length ? inArray(requestingUnitId, unitIds) : sql`false`;
 }

@@ -4,7 +4,8 @@
  * INSERT … SELECT) in about a minute. Histories follow the lifecycle table: every request
  * starts as a draft, moves along one of the paths below with increasing dates, and ends in
  * the status its path leads to; comments fall in between. Hashes are dummy strings (this is
- * not a genuine audit chain). The deadline summary is then computed by the real code
+ * not a genuine audit chain); the dashboard's summaries of them are computed in SQL too
+ * (lib/dashboard/summaries.ts). The deadline summary is then computed by the real code
  * (lib/deadlines/refresh.ts), in batches.
  *
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5434/postgres npx tsx tests/bench/seed-dashboard.ts
@@ -28,6 +29,7 @@ import { connect } from "@/db/client";
 import { migrate } from "@/db/migrate";
 import { managerScopes, units, users, userTotp } from "@/db/schema";
 import { seedReferenceData } from "@/db/seed";
+import { SUMMARY_BACKFILL_SQL } from "@/lib/dashboard/summaries";
 import { refreshDeadlines } from "@/lib/deadlines/refresh";
 import { MEASURE_TYPES, type RequestStatus } from "@/lib/requests/vocabulary";
 import { sealSecret } from "@/lib/users/secret-box";
@@ -171,6 +173,8 @@ export async function seedDashboardBench(serverUrl: string, dbName: string): Pro
     await tx.execute(sql`
       update requests set head_seq = e.n, version = e.n from (select request_id, max(seq) n from request_events group by request_id) e
       where e.request_id = requests.id`);
+    // The dashboard's summaries, which appendEvent keeps for events written by the application.
+    for (const statement of SUMMARY_BACKFILL_SQL) await tx.execute(sql.raw(statement));
     await tx.execute(sql`
       insert into measures (request_id, type, description, position, status, created_at, updated_at)
       select r.id, (${`{${MEASURE_TYPES.join(",")}}`}::measure_type[])[1 + ((r.n * 7 + k * 5) % ${MEASURE_TYPES.length})],
