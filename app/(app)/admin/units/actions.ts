@@ -1,10 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect, unstable_rethrow } from "next/navigation";
 import { formValues, runAction, type ActionState } from "@/app/_lib/action-state";
+import { rowAction } from "@/app/_lib/row-action";
 import { requestContext } from "@/lib/auth/session";
-import { isDomainError } from "@/lib/errors";
 import { addUnit } from "@/lib/units/add-unit";
 import { closeUnit, reopenUnit, UnitHasActiveUsers } from "@/lib/units/close-unit";
 import type { AddUnitInput, UpdateUnitInput } from "@/lib/units/unit-input";
@@ -35,27 +34,16 @@ export async function updateUnitAction(_previous: ActionState, form: FormData): 
   }, values);
 }
 
-/** Closing and reopening answer by redirecting back with a notice or an error (works without JavaScript). */
-async function rowAction(work: () => Promise<void>, notice: string): Promise<never> {
-  let outcome = `notice=${notice}`;
-  try {
-    await work();
-  } catch (error) {
-    unstable_rethrow(error);
-    if (!isDomainError(error)) console.error(`[action] unexpected ${error instanceof Error ? error.name : typeof error}`);
-    outcome = `error=${isDomainError(error) ? error.code : "unexpected"}`;
-    if (error instanceof UnitHasActiveUsers) outcome += `&count=${error.activeUsers}`;
-  }
-  revalidatePath("/admin/units");
-  redirect(`/admin/units?${outcome}`);
-}
 
 export async function closeUnitAction(form: FormData): Promise<void> {
   const { unitId } = formValues(form, ["unitId"]);
-  await rowAction(async () => closeUnit(await requestContext(), { unitId }), "closed");
+  // The refusal says how many accounts keep the unit open.
+  await rowAction("/admin/units", async () => closeUnit(await requestContext(), { unitId }), "closed", (error) =>
+    error instanceof UnitHasActiveUsers ? `&count=${error.activeUsers}` : "",
+  );
 }
 
 export async function reopenUnitAction(form: FormData): Promise<void> {
   const { unitId } = formValues(form, ["unitId"]);
-  await rowAction(async () => reopenUnit(await requestContext(), { unitId }), "reopened");
+  await rowAction("/admin/units", async () => reopenUnit(await requestContext(), { unitId }), "reopened");
 }

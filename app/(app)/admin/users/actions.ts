@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect, unstable_rethrow } from "next/navigation";
+import { redirect } from "next/navigation";
 import { formValues, runAction, type ActionState } from "@/app/_lib/action-state";
+import { rowAction } from "@/app/_lib/row-action";
 import { requestContext } from "@/lib/auth/session";
-import { isDomainError } from "@/lib/errors";
 import { changeUserRole, type ChangeUserRoleInput } from "@/lib/users/change-user-role";
 import { createUser, type CreateUserInput } from "@/lib/users/create-user";
 import { resetSecondFactor } from "@/lib/users/reset-second-factor";
@@ -26,33 +26,19 @@ export async function createUserAction(_previous: ActionState, form: FormData): 
   }, { ...values, password: "" });
 }
 
-/** Row actions answer by redirecting back with a notice or an error key (works without JavaScript). */
-async function rowAction(work: () => Promise<void>): Promise<never> {
-  let outcome = "notice=updated";
-  try {
-    await work();
-  } catch (error) {
-    unstable_rethrow(error);
-    if (!isDomainError(error)) console.error(`[action] unexpected ${error instanceof Error ? error.name : typeof error}`);
-    outcome = `error=${isDomainError(error) ? error.code : "unexpected"}`;
-  }
-  revalidatePath("/admin/users");
-  redirect(`/admin/users?${outcome}`);
-}
 
 export async function setUserActiveAction(form: FormData): Promise<void> {
-  await rowAction(async () =>
-    setUserActive(await requestContext(), {
-      userId: String(form.get("userId") ?? ""),
-      active: form.get("active") === "true",
-    }),
-  );
+  const userId = String(form.get("userId") ?? "");
+  const active = form.get("active") === "true";
+  await rowAction("/admin/users", async () => setUserActive(await requestContext(), { userId, active }), "updated");
 }
 
 export async function changeUserRoleAction(form: FormData): Promise<void> {
   const { userId, role, unitId } = formValues(form, ["userId", "role", "unitId"]);
-  await rowAction(async () =>
-    changeUserRole(await requestContext(), { userId, role, unitId: unitId || undefined } as ChangeUserRoleInput),
+  await rowAction(
+    "/admin/users",
+    async () => changeUserRole(await requestContext(), { userId, role, unitId: unitId || undefined } as ChangeUserRoleInput),
+    "updated",
   );
 }
 
