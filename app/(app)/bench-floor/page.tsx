@@ -1,7 +1,7 @@
-import { sql } from "drizzle-orm";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { requestContext } from "@/lib/auth/session";
+import { floorRoundTrip } from "@/lib/bench/floor";
 import { env } from "@/lib/env";
 
 /**
@@ -13,8 +13,7 @@ export default async function BenchFloorPage() {
   // Read at request time: a build made without the flag must not bake a 404 in.
   await connection();
   if (env().BENCH_FLOOR !== "1") notFound();
-  const ctx = await requestContext();
-  await ctx.db.execute(sql`select 1`);
+  await floorRoundTrip(await requestContext());
   // Nothing to read: the page's whole cost is its frame.
   return <div data-testid="bench-floor" />;
 }
