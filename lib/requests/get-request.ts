@@ -104,7 +104,7 @@ export async function getRequest(ctx: Ctx, requestId: string) {
       clocks.ok && !seeInternal
         ? { ...clocks, clocks: clocks.clocks.filter((c) => c.kind !== "review"), hardDateAtRisk: false }
         : clocks,
-    retention: seeInternal ? retention : { ...retention, erasureDueAt: null },
+    retention,
     checklist: checklistItems ? checklistOf(checklistItems, relation, row.request, facts) : null,
     // Nothing moves on a request whose data was erased.
     transitions: row.request.erasedAt ? [] : availableTransitions(status, relation),

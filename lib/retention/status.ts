@@ -25,6 +25,8 @@ export async function loadRequestRetention(
   options: { seeHold: boolean },
 ): Promise<RequestRetention> {
   const policy = await loadRetentionPolicy(db);
+  // The requested side is shown the erasure only: when and whether is the requesting side's business.
+  if (!options.seeHold) return { months: policy.months, closedAt: null, erasureDueAt: null, hold: null, erasedAt: request.erasedAt };
   const closed = closings(db);
   const [[closing], [hold]] = await Promise.all([
     db
@@ -32,13 +34,11 @@ export async function loadRequestRetention(
       .from(closed)
       .innerJoin(requests, eq(requests.id, closed.requestId))
       .where(eq(closed.requestId, request.id)),
-    options.seeHold
-      ? db
-          .select({ setAt: legalHolds.setAt, setBy: users.name, reason: legalHolds.reason })
-          .from(legalHolds)
-          .innerJoin(users, eq(users.id, legalHolds.setBy))
-          .where(eq(legalHolds.requestId, request.id))
-      : Promise.resolve([]),
+    db
+      .select({ setAt: legalHolds.setAt, setBy: users.name, reason: legalHolds.reason })
+      .from(legalHolds)
+      .innerJoin(users, eq(users.id, legalHolds.setBy))
+      .where(eq(legalHolds.requestId, request.id)),
   ]);
   return {
     months: policy.months,
