@@ -2,7 +2,8 @@ import { and, eq, inArray } from "drizzle-orm";
 import { countries, measures } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { getRequest, type RequestView } from "@/lib/requests/get-request";
-import type { Channel, LegalBasis, MeasureType, PersonRole, Urgency } from "@/lib/requests/vocabulary";
+import type { Channel, LegalBasis, MeasureStatus, MeasureType, PersonRole, Urgency } from "@/lib/requests/vocabulary";
+import { overdueOnRequestedSide, type OverdueClock } from "./overdue";
 import { letterLanguages, type LetterLanguage } from "./languages";
 import type { CountryNames } from "./wording";
 import { localIsoDate } from "@/lib/dates";
@@ -22,6 +23,10 @@ export interface LetterView {
   foreignReference: string | null;
   /** Calendar date of the letter (YYYY-MM-DD): the transmission date once sent, else today. */
   date: string;
+  /** Today in the requesting country: the date of a reminder. */
+  today: string;
+  /** The day the request was sent (YYYY-MM-DD), in the requesting country; null before. */
+  transmittedOn: string | null;
   nature: LetterNature;
   requestingAuthority: string;
   requestingCountry: CountryNames;
@@ -38,10 +43,12 @@ export interface LetterView {
   summaryOfFacts: string;
   offencesAndPenalties: string;
   contactPoint: string;
-  measures: { type: MeasureType; description: string; justification: string }[];
+  measures: { type: MeasureType; description: string; justification: string; status: MeasureStatus }[];
   persons: { role: PersonRole; pseudonym: string; identity: string | null; nationality: string; location: string }[];
   /** The letters this request needs, the drafting language first (lib/letters/languages.ts). */
   languages: LetterLanguage[];
+  /** What the requested side is late with (a reminder asks after it). */
+  overdue: OverdueClock[];
 }
 
 /** The letter of a request as this actor may see it: out of scope is NotFound, as for the request. */
@@ -66,6 +73,8 @@ export async function loadLetter(ctx: Ctx, requestId: string): Promise<LetterVie
     caseReference: view.caseReference,
     foreignReference: request.foreignReference,
     date: localIsoDate(request.transmittedAt ?? ctx.now(), requesting.timeZone),
+    today: localIsoDate(ctx.now(), requesting.timeZone),
+    transmittedOn: request.transmittedAt && localIsoDate(request.transmittedAt, requesting.timeZone),
     nature,
     requestingAuthority: view.requestingUnitName,
     requestingCountry: names(requesting),
@@ -82,9 +91,10 @@ export async function loadLetter(ctx: Ctx, requestId: string): Promise<LetterVie
     summaryOfFacts: request.summaryOfFacts,
     offencesAndPenalties: request.offencesAndPenalties,
     contactPoint: request.contactPoint,
-    measures: view.measures.map(({ type, description, justification }) => ({ type, description, justification })),
+    measures: view.measures.map(({ type, description, justification, status }) => ({ type, description, justification, status })),
     persons: view.persons.map(({ role, pseudonym, identity, nationality, location }) => ({ role, pseudonym, identity, nationality, location })),
     languages: letterLanguages(requested.languages, requesting.languages),
+    overdue: overdueOnRequestedSide(view.clocks),
   };
 }
 

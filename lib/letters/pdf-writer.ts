@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
+import { clean } from "./text";
 
 /**
  * DejaVu covers French, Spanish and Romanian (ș, ț with comma below) where pdfkit's
@@ -29,19 +30,6 @@ const SIZE = { body: 10.5, small: 8.5, heading: 11.5, title: 14 } as const;
 const GAP = 5;
 const INK = "#111111";
 const MUTED = "#555555";
-
-/**
- * Paragraphs from a form's text: line endings unified, blank lines folded into the
- * paragraph gap, tabs and other control characters out.
- */
-function clean(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/\t/g, "    ")
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "")
-    .replace(/\n\s*\n/g, "\n")
-    .trim();
-}
 
 /** A formal A4 document written top to bottom: the request letter's building blocks. */
 export class LetterWriter {
@@ -166,6 +154,18 @@ export class LetterWriter {
     this.doc.x = this.left;
   }
 
+  /** A form's box: the ballot glyph is in DejaVu Sans only, the label in the body font. */
+  checkbox(label: string, checked: boolean, detail?: string): void {
+    // The box and its first line on one page: pdfkit would print a box carried over in the label's font, which has no glyph for it.
+    this.keepSpace(28);
+    this.doc.font("sans").fontSize(SIZE.body).fillColor(INK);
+    this.doc.text(checked ? "☒ " : "☐ ", this.left + 12, this.doc.y, { width: this.width - 12, continued: true });
+    this.doc.font(checked ? "serifBold" : "serif").text(clean(label), { continued: Boolean(detail) });
+    if (detail) this.doc.font("serif").text(` — ${clean(detail)}`);
+    this.doc.moveDown(0.2);
+    this.doc.x = this.left;
+  }
+
   /** Lines to fill by hand, kept together on the right half of one page; "" leaves room to sign. */
   signatureBlock(heading: string, lines: string[]): void {
     this.keepSpace(190);
@@ -189,7 +189,7 @@ export class LetterWriter {
   }
 
   /** Writes the footer on every page ("page n / m") and returns the finished file. */
-  async finish(footer: (page: number, pages: number) => string): Promise<Buffer> {
+  async finish(footer: (page: string, pages: string) => string): Promise<Buffer> {
     const { start, count } = this.doc.bufferedPageRange();
     for (let i = start; i < start + count; i++) {
       this.doc.switchToPage(i);
@@ -198,7 +198,7 @@ export class LetterWriter {
       // Writing inside the bottom margin would otherwise open a new page.
       margins.bottom = 0;
       this.doc.font("sans").fontSize(SIZE.small).fillColor(MUTED);
-      this.doc.text(footer(i - start + 1, count), this.left, height - 40, { width: this.width, align: "center", lineBreak: false });
+      this.doc.text(footer(String(i - start + 1), String(count)), this.left, height - 40, { width: this.width, align: "center", lineBreak: false });
       margins.bottom = bottom;
     }
     this.doc.end();

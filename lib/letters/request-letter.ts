@@ -1,6 +1,7 @@
+import type { DocumentBuilder, FormalDocument } from "./document";
 import type { LetterLanguage } from "./languages";
+import { dateIn, footerOf, letterTop, signOff, startDocument } from "./letter-parts";
 import type { LetterView } from "./letter-view";
-import { LetterWriter } from "./pdf-writer";
 import { wordingFor, type LetterWording } from "./wording";
 
 /** Child-witness rules of a requested State, named next to a child's hearing (docs/legal.md, "What a well-formed request contains"). */
@@ -10,72 +11,37 @@ const CHILD_WITNESS_RULES: Record<string, string> = {
 const CHILD_HEARINGS = new Set(["hearing_minor_victim", "video_link_testimony"]);
 
 /**
- * The formal letter of a request as a PDF, in one language (lib/letters/languages.ts
- * says which the request needs). Headings and fixed sentences come from the wording; the
- * magistrate's own text (facts, offences, measures, contact) is reproduced as written —
- * its translation is a separate document.
+ * What the formal letter of a request says, in one language (lib/letters/languages.ts says
+ * which the request needs); render-pdf.ts and render-docx.ts print it. Headings and fixed
+ * sentences come from the wording; the magistrate's own text (facts, offences, measures,
+ * contact) is reproduced as written — its translation is a separate document.
  */
-export async function requestLetterPdf(letter: LetterView, language: LetterLanguage): Promise<Buffer> {
+export function requestLetter(letter: LetterView, language: LetterLanguage): FormalDocument {
   const wording = wordingFor(language);
   const s = wording.sentences;
   const eio = letter.legalBasis === "european_investigation_order";
-  const writer = new LetterWriter({
-    title: `${letter.reference} — ${eio ? s.titleEio : s.title}`,
-    author: letter.requestingAuthority,
-    lang: language,
-  });
+  const b = startDocument(letter, language, eio ? s.titleEio : s.title);
 
-  header(writer, letter, wording);
-  writer.space(0.6);
-  writer.paragraph(s.salutation);
-  writer.paragraph(s.opening(letter.requestingAuthority));
-  if (language !== letter.languages[0]) writer.paragraph(s.freeTextNote, { italic: true });
+  letterTop(b, letter, wording, {
+    date: letter.date,
+    title: eio ? s.titleEio : s.title,
+    subject: (eio ? s.subjectEio : s.subject)(letter.caseReference),
+    rows: [[s.labels.nature, natureOf(letter, s)]],
+    markUrgency: true,
+  });
+  b.space(0.6);
+  b.paragraph(s.salutation);
+  b.paragraph(s.opening(letter.requestingAuthority));
+  if (language !== letter.languages[0]) b.paragraph(s.freeTextNote, { italic: true });
 
   const sections = [legalBasis, facts, offences, measures, persons, urgency, confidentiality, contact];
-  sections.forEach((section, i) => section(writer, letter, wording, i + 1));
+  sections.forEach((section, i) => section(b, letter, wording, i + 1));
 
-  // The closing formula stays on the page of the signature.
-  writer.keepSpace(240);
-  writer.space(0.8);
-  writer.paragraph(s.closing);
-  writer.signatureBlock(s.signature.forAuthority, [
-    letter.requestingAuthority,
-    `${s.signature.name}${s.colon}……………………………………`,
-    `${s.signature.title}${s.colon}……………………………………`,
-    `${s.signature.signature}${s.colon}`,
-    "",
-    s.signature.placeAndDate,
-  ]);
-
-  const marking = letter.confidential ? `${s.confidentialBanner} — ` : "";
-  return writer.finish((page, pages) => marking + s.footer(letter.reference, page, pages));
+  signOff(b, letter, wording);
+  return b.build(footerOf(letter, wording));
 }
 
-type Section = (writer: LetterWriter, letter: LetterView, wording: LetterWording, n: number) => void;
-
-function header(writer: LetterWriter, letter: LetterView, { sentences: s, vocabulary: v, countryName }: LetterWording) {
-  const markings = [
-    ...(letter.confidential ? [s.confidentialBanner] : []),
-    ...(letter.urgency !== "normal" ? [v.urgencies[letter.urgency].toUpperCase()] : []),
-  ];
-  writer.letterhead(letter.requestingAuthority, countryName(letter.requestingCountry), markings);
-  writer.facts(
-    [
-      [s.labels.date, formatDate(letter.date, s.dateLocale)],
-      [s.labels.ourReference, letter.reference],
-      [s.labels.caseNumber, letter.caseReference],
-      ...(letter.foreignReference ? [[s.labels.yourReference, letter.foreignReference] as [string, string]] : []),
-      [s.labels.nature, natureOf(letter, s)],
-    ],
-    s.colon,
-  );
-  writer.space(1);
-  writer.addressee([letter.requestedAuthority || s.competentAuthorities(countryName(letter.requestedCountry)), countryName(letter.requestedCountry)]);
-  writer.space(1.2);
-  const eio = letter.legalBasis === "european_investigation_order";
-  writer.title(eio ? s.titleEio : s.title);
-  writer.labelled(s.labels.subject, s.colon, (eio ? s.subjectEio : s.subject)(letter.caseReference));
-}
+type Section = (b: DocumentBuilder, letter: LetterView, wording: LetterWording, n: number) => void;
 
 function natureOf(letter: LetterView, s: LetterWording["sentences"]): string {
   switch (letter.nature.kind) {
@@ -88,82 +54,78 @@ function natureOf(letter: LetterView, s: LetterWording["sentences"]): string {
   }
 }
 
-const legalBasis: Section = (writer, letter, { sentences: s, vocabulary: v, countryName }, n) => {
-  writer.heading(`${n}. ${s.headings.legalBasis}`);
+const legalBasis: Section = (b, letter, { sentences: s, vocabulary: v, countryName }, n) => {
+  b.heading(`${n}. ${s.headings.legalBasis}`);
   const parties = { requesting: countryName(letter.requestingCountry), requested: countryName(letter.requestedCountry) };
-  writer.paragraph(s.legalBasis.statements[letter.legalBasis](parties));
-  writer.labelled(s.legalBasis.basis, s.colon, v.legalBases[letter.legalBasis]);
-  if (letter.legalBasisDetail.trim()) writer.labelled(s.legalBasis.detail, s.colon, letter.legalBasisDetail);
-  writer.labelled(s.legalBasis.channel, s.colon, v.channels[letter.channel]);
+  b.paragraph(s.legalBasis.statements[letter.legalBasis](parties));
+  b.labelled(s.legalBasis.basis, v.legalBases[letter.legalBasis]);
+  if (letter.legalBasisDetail.trim()) b.labelled(s.legalBasis.detail, letter.legalBasisDetail);
+  b.labelled(s.legalBasis.channel, v.channels[letter.channel]);
 };
 
-const facts: Section = (writer, letter, { sentences: s }, n) => {
-  writer.heading(`${n}. ${s.headings.facts}`);
-  writer.paragraph(letter.summaryOfFacts, { missing: s.notProvided });
+const facts: Section = (b, letter, { sentences: s }, n) => {
+  b.heading(`${n}. ${s.headings.facts}`);
+  b.paragraph(letter.summaryOfFacts, { missing: s.notProvided });
 };
 
-const offences: Section = (writer, letter, { sentences: s }, n) => {
-  writer.heading(`${n}. ${s.headings.offences}`);
-  writer.paragraph(letter.offencesAndPenalties, { missing: s.notProvided });
+const offences: Section = (b, letter, { sentences: s }, n) => {
+  b.heading(`${n}. ${s.headings.offences}`);
+  b.paragraph(letter.offencesAndPenalties, { missing: s.notProvided });
 };
 
-const measures: Section = (writer, letter, { sentences: s, vocabulary: v }, n) => {
-  writer.heading(`${n}. ${s.headings.measures}`);
-  if (letter.measures.length === 0) writer.paragraph("", { missing: s.notProvided });
+const measures: Section = (b, letter, { sentences: s, vocabulary: v }, n) => {
+  b.heading(`${n}. ${s.headings.measures}`);
+  if (letter.measures.length === 0) b.paragraph("", { missing: s.notProvided });
   letter.measures.forEach((measure, i) => {
-    writer.subheading(s.measure.heading(i + 1, v.measureTypes[measure.type]));
-    writer.labelled(s.measure.what, s.colon, measure.description, s.notProvided);
-    writer.labelled(s.measure.why, s.colon, measure.justification, s.notProvided);
+    b.subheading(s.measure.heading(i + 1, v.measureTypes[measure.type]));
+    b.labelled(s.measure.what, measure.description, s.notProvided);
+    b.labelled(s.measure.why, measure.justification, s.notProvided);
     const safeguards = s.safeguards[measure.type];
     if (safeguards) {
       const rule = CHILD_HEARINGS.has(measure.type) ? CHILD_WITNESS_RULES[letter.requestedCountry.code] : undefined;
-      writer.labelled(s.measure.safeguards, s.colon, rule ? `${safeguards} ${s.childWitnessRule(rule)}` : safeguards);
+      b.labelled(s.measure.safeguards, rule ? `${safeguards} ${s.childWitnessRule(rule)}` : safeguards);
     }
   });
 };
 
-const persons: Section = (writer, letter, { sentences: s, vocabulary: v }, n) => {
-  writer.heading(`${n}. ${s.headings.persons}`);
-  if (letter.persons.length === 0) writer.paragraph(s.persons.none);
+const persons: Section = (b, letter, { sentences: s, vocabulary: v }, n) => {
+  b.heading(`${n}. ${s.headings.persons}`);
+  if (letter.persons.length === 0) b.paragraph(s.persons.none);
   for (const person of letter.persons) {
     const details = [
       person.identity ?? s.persons.identityWithheld,
       person.nationality && `${s.persons.nationality}${s.colon}${person.nationality}`,
       person.location && `${s.persons.location}${s.colon}${person.location}`,
     ].filter(Boolean);
-    writer.bullet(`•  ${person.pseudonym} — ${v.personRoles[person.role]}${s.colon}${details.join(", ")}`);
+    b.bullet(`•  ${person.pseudonym} — ${v.personRoles[person.role]}${s.colon}${details.join(", ")}`);
   }
 };
 
-const urgency: Section = (writer, letter, { sentences: s, vocabulary: v }, n) => {
-  writer.heading(`${n}. ${s.headings.urgency}`);
+const urgency: Section = (b, letter, wording, n) => {
+  const { sentences: s, vocabulary: v } = wording;
+  b.heading(`${n}. ${s.headings.urgency}`);
   if (letter.urgency === "normal" && !letter.targetDate) {
-    writer.paragraph(s.urgency.none);
+    b.paragraph(s.urgency.none);
     return;
   }
-  writer.labelled(s.urgency.level, s.colon, v.urgencies[letter.urgency]);
-  if (letter.urgencyReasons.trim()) writer.labelled(s.urgency.reasons, s.colon, letter.urgencyReasons);
-  if (letter.targetDate) writer.paragraph(s.urgency.targetDate(formatDate(letter.targetDate, s.dateLocale)));
+  b.labelled(s.urgency.level, v.urgencies[letter.urgency]);
+  if (letter.urgencyReasons.trim()) b.labelled(s.urgency.reasons, letter.urgencyReasons);
+  if (letter.targetDate) b.paragraph(s.urgency.targetDate(dateIn(letter.targetDate, wording)));
 };
 
-const confidentiality: Section = (writer, letter, { sentences: s }, n) => {
-  writer.heading(`${n}. ${s.headings.confidentiality}`);
+const confidentiality: Section = (b, letter, { sentences: s }, n) => {
+  b.heading(`${n}. ${s.headings.confidentiality}`);
   if (!letter.confidential) {
-    writer.paragraph(s.confidentiality.none);
+    b.paragraph(s.confidentiality.none);
     return;
   }
-  writer.paragraph(s.confidentiality.requested);
-  if (letter.confidentialityReasons.trim()) writer.labelled(s.confidentiality.reasons, s.colon, letter.confidentialityReasons);
+  b.paragraph(s.confidentiality.requested);
+  if (letter.confidentialityReasons.trim()) b.labelled(s.confidentiality.reasons, letter.confidentialityReasons);
 };
 
-const contact: Section = (writer, letter, { sentences: s }, n) => {
-  writer.heading(`${n}. ${s.headings.contact}`);
-  writer.paragraph(s.contact.intro);
-  writer.paragraph(letter.contactPoint, { missing: s.notProvided, align: "left" });
-  writer.paragraph(s.contact.quoteReference(letter.reference));
+const contact: Section = (b, letter, { sentences: s }, n) => {
+  b.heading(`${n}. ${s.headings.contact}`);
+  b.paragraph(s.contact.intro);
+  b.paragraph(letter.contactPoint, { missing: s.notProvided, align: "left" });
+  b.paragraph(s.contact.quoteReference(letter.reference));
 };
-
-/** A calendar date (YYYY-MM-DD) written out in the letter's language, e.g. "2 mars 2026". */
-function formatDate(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
-}

@@ -32,7 +32,7 @@ async function openRequest(page: Page, fragment: string): Promise<{ id: string; 
 
 /** Clicks a letter link and returns the downloaded file's name and text. */
 async function downloadLetter(page: Page, language: string) {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.locator(`#letter a[data-letter='${language}']`).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.locator(`#letter [data-document='letter'] a[data-language='${language}'][data-format='pdf']`).click()]);
   const bytes = await readFile((await download.path())!);
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   try {

@@ -4,7 +4,10 @@ import type { Ctx } from "@/lib/context";
 import { NotFound } from "@/lib/errors";
 import { translatorFor } from "@/lib/i18n/translator";
 import { loadLetter } from "@/lib/letters/letter-view";
-import { requestLetterPdf } from "@/lib/letters/request-letter";
+import type { LetterLanguage } from "@/lib/letters/languages";
+import type { LetterView } from "@/lib/letters/letter-view";
+import { renderPdf } from "@/lib/letters/render-pdf";
+import { requestLetter } from "@/lib/letters/request-letter";
 import { addComment } from "@/lib/requests/comment";
 import { addMeasure, addPerson } from "@/lib/requests/draft-parts";
 import { getRequest } from "@/lib/requests/get-request";
@@ -24,6 +27,8 @@ async function pdfText(pdf: Buffer): Promise<string> {
     await parser.destroy();
   }
 }
+
+const requestLetterPdf = (letter: LetterView, language: LetterLanguage) => renderPdf(requestLetter(letter, language));
 
 const VICTIM_IDENTITY = "Maria Luzviminda Dizon";
 const FACTS = "Procédure ouverte le 3 février 2025 : un résident parisien a payé des abus commis en direct à Pampanga.";

@@ -104,7 +104,7 @@ export interface LetterSentences {
     placeAndDate: string;
   };
   notProvided: string;
-  footer: (reference: string, page: number, pages: number) => string;
+  footer: (reference: string, page: string, pages: string) => string;
 }
 
 /** A language written here entirely (no UI messages to borrow from). */
