@@ -1,69 +1,86 @@
 import type { AbstractIntlMessages } from "next-intl";
 
 /**
- * The messages client components read, as message paths: the only ones the browser receives.
- * Everything else is rendered on the server, which reads all messages (lib/i18n/request.ts);
- * sending them all would add about 60 KB to every page. A client component reading a message
- * left out here shows its raw key: tests/unit/client-messages.test.ts scans the client code and
- * fails on a read this list does not cover, and on an entry no client component reads.
+ * The messages client components read, as message paths, per group of pages: the only ones
+ * the browser receives. Everything else is rendered on the server, which reads all messages
+ * (lib/i18n/request.ts). A page whose client components read messages wraps itself in
+ * <ClientMessages group="…"> (app/_components/client-messages.tsx); the others — lists, the
+ * dashboard, the home page — send none, so that each page carries only its own forms' texts
+ * (all of them on every page used to add about 60 KB).
+ *
+ * A client component reading a message its page's group leaves out shows its raw key:
+ * tests/unit/client-messages.test.ts follows each page's imports to the client components it
+ * renders and fails on a read its group does not cover, and on an entry none of them reads.
  */
-export const CLIENT_MESSAGE_PATHS: readonly string[] = [
-  "accounts.disable",
-  "accounts.errors",
-  "accounts.password",
-  "accounts.recovery",
-  "accounts.secondFactor",
-  "accounts.signIn",
-  "admin.users",
-  "audit.verify",
-  "cases.fields",
-  "cases.new",
-  "channels",
-  "checklists.measureLink",
-  "checklists.missingTitle",
-  "checklists.provide",
-  "checklists.seeChecklist",
-  "checklists.waive",
-  "deadlines.actions",
-  "directory.authorities",
-  "directory.country",
-  "directory.form",
-  "directory.kinds",
-  "directory.legalBases",
-  "documents.errors",
-  "documents.form",
-  "documents.languages",
-  "documents.types",
-  "errors",
-  "eventActions",
-  "fields",
-  "legalBases",
-  "locales",
-  "login",
-  "measureStatuses",
-  "measureTypes",
-  "notifications.preferences",
-  "personRoles",
-  "referenceData",
-  "requestPage",
-  "requests.form",
-  "requiredTexts",
-  "retention.admin.policy",
-  "retention.request",
-  "roles",
-  "scopes.countries",
-  "scopes.save",
-  "scopes.saved",
-  "scopes.units",
-  "statuses",
-  "transitions",
-  "unitKinds",
-  "units.add",
-  "units.edit",
-  "units.fields",
-  "urgencies",
-  "visibilities",
-];
+export const CLIENT_MESSAGE_GROUPS = {
+  login: ["accounts.signIn", "errors.signIn", "login"],
+  account: ["accounts.disable", "accounts.errors", "accounts.password", "accounts.recovery", "accounts.secondFactor", "errors"],
+  admin: [
+    "admin.users",
+    "directory.authorities",
+    "directory.country",
+    "directory.kinds",
+    "directory.legalBases",
+    "errors",
+    "legalBases",
+    "locales",
+    "measureTypes",
+    "referenceData",
+    "requests.form",
+    "retention.admin.policy",
+    "roles",
+    "scopes.countries",
+    "scopes.save",
+    "scopes.saved",
+    "scopes.units",
+    "unitKinds",
+    "units.add",
+    "units.edit",
+    "units.fields",
+  ],
+  audit: ["audit.verify", "errors"],
+  caseForm: ["cases.fields", "cases.new", "errors", "requests.form"],
+  notifications: ["errors", "notifications.preferences"],
+  requestForm: [
+    "channels",
+    "directory.authorities",
+    "directory.form",
+    "directory.kinds",
+    "errors",
+    "fields",
+    "legalBases",
+    "measureTypes",
+    "requests.form",
+    "urgencies",
+  ],
+  requestPage: [
+    "channels",
+    "checklists.measureLink",
+    "checklists.missingTitle",
+    "checklists.provide",
+    "checklists.seeChecklist",
+    "checklists.waive",
+    "deadlines.actions",
+    "documents.errors",
+    "documents.form",
+    "documents.languages",
+    "documents.types",
+    "errors",
+    "eventActions",
+    "fields",
+    "measureStatuses",
+    "measureTypes",
+    "personRoles",
+    "requestPage",
+    "requiredTexts",
+    "retention.request",
+    "statuses",
+    "transitions",
+    "visibilities",
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ClientMessageGroup = keyof typeof CLIENT_MESSAGE_GROUPS;
 
 function subtreeAt(messages: AbstractIntlMessages, keys: string[]): AbstractIntlMessages | string | undefined {
   let node: AbstractIntlMessages | string | undefined = messages;
@@ -71,9 +88,9 @@ function subtreeAt(messages: AbstractIntlMessages, keys: string[]): AbstractIntl
   return node;
 }
 
-function pick(messages: AbstractIntlMessages): AbstractIntlMessages {
+function pick(messages: AbstractIntlMessages, paths: readonly string[]): AbstractIntlMessages {
   const picked: AbstractIntlMessages = {};
-  for (const path of CLIENT_MESSAGE_PATHS) {
+  for (const path of paths) {
     const keys = path.split(".");
     const value = subtreeAt(messages, keys);
     if (value === undefined) continue;
@@ -84,12 +101,14 @@ function pick(messages: AbstractIntlMessages): AbstractIntlMessages {
   return picked;
 }
 
-// The messages of a locale never change while the server runs: one pick each.
-const picks = new WeakMap<AbstractIntlMessages, AbstractIntlMessages>();
+// The messages of a locale never change while the server runs: one pick per locale and group.
+const picks = new WeakMap<AbstractIntlMessages, Map<ClientMessageGroup, AbstractIntlMessages>>();
 
-/** The part of a locale's messages that goes to the browser (NextIntlClientProvider). */
-export function clientMessages(messages: AbstractIntlMessages): AbstractIntlMessages {
-  let picked = picks.get(messages);
-  if (!picked) picks.set(messages, (picked = pick(messages)));
+/** The part of a locale's messages that a group of pages sends to the browser (NextIntlClientProvider). */
+export function clientMessages(messages: AbstractIntlMessages, group: ClientMessageGroup): AbstractIntlMessages {
+  let ofLocale = picks.get(messages);
+  if (!ofLocale) picks.set(messages, (ofLocale = new Map()));
+  let picked = ofLocale.get(group);
+  if (!picked) ofLocale.set(group, (picked = pick(messages, CLIENT_MESSAGE_GROUPS[group])));
   return picked;
 }

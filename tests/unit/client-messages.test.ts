@@ -2,13 +2,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { CLIENT_MESSAGE_PATHS, clientMessages } from "@/lib/i18n/client-messages";
+import { CLIENT_MESSAGE_GROUPS, clientMessages, type ClientMessageGroup } from "@/lib/i18n/client-messages";
 import { MESSAGES } from "@/lib/i18n/messages";
 
 /**
- * The browser receives only the messages listed in lib/i18n/client-messages.ts. A client
- * component reading a message left out would show its raw key, so this scans the client code
- * and holds the list to what it reads.
+ * The browser receives only the messages listed in lib/i18n/client-messages.ts, each page those
+ * of the group its layout sends (`export default messagesLayout("group")`). A client component
+ * reading a message its page's group leaves out would show its raw key, so this scans the client
+ * code, follows each page's imports to the client components it renders, and holds each group
+ * to what its pages read.
  *
  * Client code: every module under app/ and lib/ that starts with "use client", and every local
  * module those import (not type-only imports, and not "use server" modules, which stay on the
@@ -201,7 +203,6 @@ function clientModules(): Map<string, ts.SourceFile> {
 }
 
 const covers = (listed: string, wanted: string) => wanted === listed || wanted.startsWith(`${listed}.`);
-const isCovered = (wanted: string) => CLIENT_MESSAGE_PATHS.some((listed) => covers(listed, wanted));
 
 function valueAt(tree: unknown, dotted: string): unknown {
   return dotted.split(".").reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), tree);
@@ -209,8 +210,53 @@ function valueAt(tree: unknown, dotted: string): unknown {
 
 const modules = clientModules();
 const scans = [...modules.keys()].map((file) => ({ file, ...scanMessageReads(file, modules.get(file)!.getFullText()) }));
-const reads = scans.flatMap((scan) => scan.reads);
 const declared = Object.entries(DECLARED_DYNAMIC_READS).flatMap(([file, paths]) => paths.map((p) => ({ file, path: p, whole: true })));
+const allReads = [...scans.flatMap((scan) => scan.reads), ...declared];
+
+/** Pages, layouts and Next's other route files: each renders under the group of the layouts above it. */
+const ROUTE_FILE = /\/(page|layout|not-found|forbidden|unauthorized|error|global-error|loading|template|default)\.tsx$/;
+const routeFiles = sourceFiles("app").filter((file) => ROUTE_FILE.test(file));
+
+function sentGroup(layout: string): ClientMessageGroup | undefined {
+  const match = /messagesLayout\("(\w+)"\)/.exec(readFileSync(path.join(ROOT, layout), "utf8"));
+  return match?.[1] as ClientMessageGroup | undefined;
+}
+
+/** The group in force for a route file: the nearest layout above it that sends one (not a layout's own). */
+function groupOf(file: string): ClientMessageGroup | undefined {
+  for (let dir = path.dirname(file); dir !== "."; dir = path.dirname(dir)) {
+    const layout = path.join(dir, "layout.tsx");
+    if (layout !== file && existsSync(path.join(ROOT, layout))) {
+      const group = sentGroup(layout);
+      if (group) return group;
+    }
+  }
+  return undefined;
+}
+
+/** The client modules a route file renders: its imports followed through server and client code. */
+function clientModulesOf(entry: string): Set<string> {
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const source = modules.get(file) ?? ts.createSourceFile(file, readFileSync(path.join(ROOT, file), "utf8"), ts.ScriptTarget.Latest, true);
+    if (directive(source) === "use server") continue;
+    if (modules.has(file)) found.add(file);
+    queue.push(...importsOf(file, source));
+  }
+  return found;
+}
+
+const routes = routeFiles.map((file) => {
+  const rendered = clientModulesOf(file);
+  return { file, group: groupOf(file), reads: allReads.filter((r) => rendered.has(r.file)) };
+});
+const groupPaths = (group: ClientMessageGroup | undefined): readonly string[] => (group ? CLIENT_MESSAGE_GROUPS[group] : []);
+const groups = Object.keys(CLIENT_MESSAGE_GROUPS) as ClientMessageGroup[];
 
 describe("the scan of client components", () => {
   it("recognises the forms it documents, and reports what it cannot follow", () => {
@@ -237,14 +283,27 @@ describe("the scan of client components", () => {
 });
 
 describe("the messages sent to the browser", () => {
-  it("cover every message a client component reads", () => {
-    const missing = [...reads, ...declared].filter((r) => !isCovered(r.path)).map((r) => `${r.file}: ${r.path}${r.whole ? ".*" : ""}`);
+  it("follow each page to the client components it renders", () => {
+    const request = routes.find((r) => r.file === "app/(app)/requests/[id]/page.tsx")!;
+    expect(request.group).toBe("requestPage");
+    expect(request.reads.some((r) => r.file === "app/(app)/requests/[id]/transition-forms.tsx")).toBe(true);
+    expect(routes.find((r) => r.file === "app/(app)/requests/[id]/edit/page.tsx")!.group).toBe("requestForm");
+    expect(routes.find((r) => r.file === "app/(app)/requests/page.tsx")!.reads).toEqual([]);
+  });
+
+  it("cover every message a page's client components read", () => {
+    const missing = routes.flatMap(({ file, group, reads }) =>
+      reads.filter((r) => !groupPaths(group).some((listed) => covers(listed, r.path))).map((r) => `${file} (${group ?? "no messages"}) ← ${r.file}: ${r.path}${r.whole ? ".*" : ""}`),
+    );
     expect(missing).toEqual([]);
   });
 
   it("include every key a client component names", () => {
-    const picked = clientMessages(MESSAGES.en as never);
-    const absent = reads.filter((r) => valueAt(picked, r.path) === undefined).map((r) => `${r.file}: ${r.path}`);
+    const absent = routes.flatMap(({ file, group, reads }) => {
+      if (!group) return [];
+      const picked = clientMessages(MESSAGES.en as never, group);
+      return reads.filter((r) => !r.whole && valueAt(picked, r.path) === undefined).map((r) => `${file}: ${r.file}: ${r.path}`);
+    });
     expect(absent).toEqual([]);
   });
 
@@ -255,22 +314,28 @@ describe("the messages sent to the browser", () => {
     expect(stale).toEqual([]);
   });
 
-  it("list only what some client component reads, each once, present in both languages", () => {
-    const wanted = [...reads, ...declared];
-    const unread = CLIENT_MESSAGE_PATHS.filter((listed) => !wanted.some((r) => covers(listed, r.path) || covers(r.path, listed)));
-    expect(unread).toEqual([]);
-    const nested = CLIENT_MESSAGE_PATHS.filter((p) => CLIENT_MESSAGE_PATHS.some((other) => other !== p && covers(other, p)));
-    expect(nested).toEqual([]);
-    for (const locale of ["en", "fr"] as const) {
-      expect(CLIENT_MESSAGE_PATHS.filter((p) => valueAt(MESSAGES[locale], p) === undefined)).toEqual([]);
+  it("list in each group only what some page of the group reads, each once, present in both languages", () => {
+    for (const group of groups) {
+      const wanted = routes.filter((r) => r.group === group).flatMap((r) => r.reads);
+      const paths = CLIENT_MESSAGE_GROUPS[group] as readonly string[];
+      expect({ group, unread: paths.filter((listed) => !wanted.some((r) => covers(listed, r.path) || covers(r.path, listed))) }).toEqual({ group, unread: [] });
+      expect({ group, nested: paths.filter((p) => paths.some((other) => other !== p && covers(other, p))) }).toEqual({ group, nested: [] });
+      for (const locale of ["en", "fr"] as const) {
+        expect({ group, locale, absent: paths.filter((p) => valueAt(MESSAGES[locale], p) === undefined) }).toEqual({ group, locale, absent: [] });
+      }
     }
   });
 
-  it("leave out what only the server renders", () => {
-    const picked = clientMessages(MESSAGES.fr as never);
+  it("leave out what only the server renders, and send nothing from the root layout", () => {
+    expect(readFileSync(path.join(ROOT, "app/layout.tsx"), "utf8")).toContain("<NextIntlClientProvider messages={{}}>");
+    const picked = clientMessages(MESSAGES.fr as never, "requestPage");
     expect(valueAt(picked, "errors.invalid")).toBe(valueAt(MESSAGES.fr, "errors.invalid"));
-    for (const serverOnly of ["app", "nav", "home", "dashboard", "work", "letters", "requests.list", "audit.table"]) {
-      expect(valueAt(picked, serverOnly)).toBeUndefined();
+    for (const group of groups) {
+      const ofGroup = clientMessages(MESSAGES.fr as never, group);
+      for (const serverOnly of ["app", "nav", "home", "dashboard", "work", "letters", "requests.list", "audit.table"]) {
+        expect({ group, serverOnly, sent: valueAt(ofGroup, serverOnly) }).toEqual({ group, serverOnly, sent: undefined });
+      }
     }
+    expect(groups.filter((group) => !routes.some((r) => r.file.endsWith("/layout.tsx") && sentGroup(r.file) === group))).toEqual([]);
   });
 });
