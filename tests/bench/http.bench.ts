@@ -13,7 +13,8 @@
  * (BENCH_RESEED=1 seeds it again). BENCH_SKIP_BUILD=1 serves the existing .next build;
  * BENCH_SECONDS (default 8) is the length of each measurement; BENCH_JOBS=1 keeps the
  * scheduled jobs running in the server (off by default: a deadline scan in the middle of a
- * measurement would be measured as the page's time).
+ * measurement would be measured as the page's time). BENCH_ONLY=floor,list,… measures only
+ * those kinds of page (see `targets`) and writes nothing to docs/benchmarks.md.
  */
 import { randomBytes } from "node:crypto";
 import { writeFileSync } from "node:fs";
@@ -139,6 +140,9 @@ async function run(server: RunningServer, dbUrl: string): Promise<RunReport> {
     { name: "transition (acknowledge)", kind: "transition", path: "/requests", cookie: cookie.officer, next: acknowledgements(baseUrl, f) },
   ];
 
+  // BENCH_ONLY=floor,list,… measures only those kinds (a partial run writes no report).
+  const only = process.env.BENCH_ONLY?.split(",");
+  if (only) targets.splice(0, targets.length, ...targets.filter((target) => only.includes(target.kind)));
   const loadBefore = os.loadavg()[0]!;
   if (loadBefore > os.cpus().length / 2) {
     console.warn(`Load average ${loadBefore.toFixed(1)} on ${os.cpus().length} cores: other work on this machine will lower every figure.`);
@@ -229,6 +233,7 @@ async function main() {
     await server.stop();
   }
   printReport(report);
+  if (process.env.BENCH_ONLY) return;
   const file = path.join(ROOT, "docs", "benchmarks.md");
   writeFileSync(file, markdownReport(report));
   console.log(`\nWritten to ${path.relative(ROOT, file)}`);
