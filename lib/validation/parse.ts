@@ -6,9 +6,10 @@ import { Invalid, type FieldIssues } from "@/lib/errors";
  * under `errors.` — the app layer translates them next to each field.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  // PostgreSQL cannot store a NUL character: refuse it here, by field, rather than as a database error.
-  const nul = pathWithNul(input, []);
-  if (nul) throw new Invalid("invalid", { [nul.join(".") || "_form"]: ["invalidCharacters"] });
+  // PostgreSQL cannot store a NUL character, nor jsonb a lone UTF-16 surrogate: refuse them
+  // here, by field, rather than as a database error.
+  const unstorable = pathWithUnstorable(input, [], 0);
+  if (unstorable) throw new Invalid("invalid", { [unstorable.join(".") || "_form"]: ["invalidCharacters"] });
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fields: FieldIssues = {};
@@ -38,11 +39,16 @@ function issueKey(issue: z.core.$ZodIssue): string {
   }
 }
 
-function pathWithNul(value: unknown, path: string[]): string[] | null {
-  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+const UNSTORABLE = /[\u0000\p{Cs}]/u;
+/** No verb's input nests deeper than a few levels: deeper is refused, not walked into a stack overflow. */
+const MAX_DEPTH = 32;
+
+function pathWithUnstorable(value: unknown, path: string[], depth: number): string[] | null {
+  if (typeof value === "string") return UNSTORABLE.test(value) ? path : null;
   if (value && typeof value === "object") {
+    if (depth >= MAX_DEPTH) return path;
     for (const [key, child] of Object.entries(value)) {
-      const found = pathWithNul(child, [...path, key]);
+      const found = pathWithUnstorable(child, [...path, key], depth + 1);
       if (found) return found;
     }
   }
