@@ -36,6 +36,11 @@ const schema = z
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
     /**
+     * Failed sign-ins allowed per client IP within the window, whatever the addresses tried;
+     * "0" turns it off. The IP is the last X-Forwarded-For entry: the reverse proxy must set it.
+     */
+    LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(0).default(50),
+    /**
      * Largest document accepted, in bytes (default 25 MB). Uploads pass through a server
      * action whose body limit (next.config.ts, 30mb) must stay above it, with room for the form.
      */

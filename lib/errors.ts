@@ -6,7 +6,7 @@
 export type FieldIssues = Record<string, string[]>;
 
 export abstract class DomainError extends Error {
-  abstract readonly status: 400 | 403 | 404 | 409;
+  abstract readonly status: 400 | 403 | 404 | 409 | 429;
   constructor(
     readonly code: string,
     message?: string,
@@ -34,6 +34,14 @@ export class Forbidden extends DomainError {
 export class Conflict extends DomainError {
   readonly status = 409;
   constructor(code = "conflict") {
+    super(code);
+  }
+}
+
+/** Too many of one kind of request within a while (lib/security/rate-limit.ts). */
+export class TooManyRequests extends DomainError {
+  readonly status = 429;
+  constructor(code = "tooManyRequests") {
     super(code);
   }
 }

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { pgTable, text, uuid, pgEnum, smallint, timestamp, bigserial, index } from "drizzle-orm/pg-core";
+import { pgTable, text, uuid, pgEnum, smallint, integer, timestamp, bigserial, index } from "drizzle-orm/pg-core";
 import { SECURITY_EVENT_KINDS, type RefusalSurface } from "@/lib/security/vocabulary";
 import { units } from "./reference";
 import { requests } from "./requests";
@@ -44,3 +44,16 @@ export const securityEvents = pgTable(
     index("security_events_unit_idx").on(t.unitId, t.at).where(sql`${t.unitId} is not null`),
   ],
 );
+
+/**
+ * Counters of the throttles and rate limits (lib/security/rate-counter.ts), one row per
+ * subject: an e-mail address or a client IP at sign-in ("address:…", "ip:…"), a user's uploads
+ * or exports ("upload:<user id>"…). `count` is what was taken since `windowStartedAt`. A place
+ * is taken with one upsert, which PostgreSQL serialises on the row, so concurrent requests
+ * never take more than the limit.
+ */
+export const rateCounters = pgTable("rate_counters", {
+  subject: text("subject").primaryKey(),
+  count: integer("count").notNull(),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull(),
+});

@@ -6,6 +6,7 @@ import { eq } from "drizzle-orm";
 import { database } from "@/db";
 import { users } from "@/db/schema";
 import { env, oidcEnabled } from "@/lib/env";
+import { clientIp } from "@/lib/security/client-ip";
 import { authenticate, normalizeEmail, type SignInFailure } from "@/lib/users/authenticate";
 import { loginThrottle } from "@/lib/users/throttle";
 import { takeRenewal } from "./session-renewal";
@@ -31,12 +32,14 @@ function providers(): Provider[] {
         /** The second factor: a TOTP code or a recovery code, asked for once the password is right. */
         code: { label: "Code", type: "text" },
       },
-      async authorize(credentials) {
-        const result = await authenticate(database().db, new Date(), loginThrottle(), {
-          email: String(credentials?.email ?? ""),
-          password: String(credentials?.password ?? ""),
-          code: String(credentials?.code ?? ""),
-        });
+      async authorize(credentials, request) {
+        const result = await authenticate(
+          database().db,
+          new Date(),
+          loginThrottle(),
+          { email: String(credentials?.email ?? ""), password: String(credentials?.password ?? ""), code: String(credentials?.code ?? "") },
+          { ip: clientIp(request.headers) },
+        );
         if (!result.ok) throw new SignInRefused(result.reason);
         return { id: result.userId, sessionVersion: result.sessionVersion };
       },

@@ -17,7 +17,9 @@ const refuse = (key: string): never => {
  * The uploader's file name, checked: it is shown beside the document and never used as a
  * path, yet a name with path characters, hidden characters or no extension is a mistake or
  * an attack, and is refused rather than silently rewritten. Returns the name (NFC) and its
- * extension in lower case.
+ * extension in lower case. (Next.js's parser of server actions would cut a path to its last
+ * segment, and fails on a control character, before this runs: proxy.ts refuses both first,
+ * with a 400 — lib/security/action-body.ts.)
  */
 export function checkFileName(raw: string): { name: string; extension: string } {
   const name = raw.normalize("NFC");

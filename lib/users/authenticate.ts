@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordFailedSignIn } from "@/lib/security/record";
 import { decoyHash, verifyPassword } from "./password";
-import { isThrottled, recordAttempt, type ThrottlePolicy } from "./throttle";
+import { settleAttempt, takeAttempt, type ThrottlePolicy } from "./throttle";
 import { verifySecondFactor, type FactorFailure } from "./verify-second-factor";
 
 export type { ThrottlePolicy } from "./throttle";
@@ -22,13 +22,17 @@ export function normalizeEmail(email: string): string {
  * e-mail and wrong password give the same answer ("invalid") in the same time; "disabled"
  * and "codeRequired" are only told to someone who knew the password. A wrong or replayed
  * code counts as a failure like a wrong password: after `maxFailures` failures within the
- * window the address is throttled, whatever the password, until the window has passed.
+ * window the address is throttled, whatever the password, until the window has passed; so is
+ * a client IP (`client.ip`) after `maxFailuresPerIp`. The attempt takes its place in the
+ * throttle before the password is checked (lib/users/throttle.ts), so concurrent guesses
+ * cannot check more passwords than the limit.
  */
 export async function authenticate(
   db: Db,
   now: Date,
   throttle: ThrottlePolicy,
   credentials: { email: string; password: string; code?: string },
+  client: { ip?: string | null } = {},
 ): Promise<SignInResult> {
   const email = normalizeEmail(credentials.email);
   const code = credentials.code ?? "";
@@ -37,14 +41,13 @@ export async function authenticate(
   if (!email || !credentials.password || absurd) {
     return { ok: false, reason: "invalid" };
   }
-  if (await isThrottled(db, now, throttle, email)) {
-    return { ok: false, reason: "throttled" };
-  }
+  const attempt = await takeAttempt(db, now, throttle, { email, ip: client.ip });
+  if (!attempt) return { ok: false, reason: "throttled" };
 
   const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await decoyHash()), credentials.password);
   if (!user || !user.passwordHash || !passwordOk || !user.active) {
-    await recordAttempt(db, email, false, now);
+    await settleAttempt(db, attempt, "failed", now);
     await recordFailedSignIn(db, now, { email, account: user, passwordOk });
     return { ok: false, reason: user?.passwordHash && passwordOk ? "disabled" : "invalid" };
   }
@@ -52,11 +55,15 @@ export async function authenticate(
   const factor = await verifySecondFactor(db, user.id, code, now, { allowRecovery: true });
   if (!factor.ok) {
     // Asking for the code is the second step of a sign-in, not a failure.
-    if (factor.reason !== "codeRequired") await recordAttempt(db, email, false, now);
-    if (factor.reason !== "codeRequired") await recordFailedSignIn(db, now, { email, account: user, passwordOk, reason: "wrongCode" });
+    if (factor.reason === "codeRequired") {
+      await settleAttempt(db, attempt, "notCounted", now);
+    } else {
+      await settleAttempt(db, attempt, "failed", now);
+      await recordFailedSignIn(db, now, { email, account: user, passwordOk, reason: "wrongCode" });
+    }
     return { ok: false, reason: factor.reason };
   }
-  await recordAttempt(db, email, true, now);
+  await settleAttempt(db, attempt, "succeeded", now);
   // The previous sign-in is where "new since my last visit" starts on the home page.
   await db.update(users).set({ lastLoginAt: now, previousLoginAt: user.lastLoginAt }).where(eq(users.id, user.id));
   return { ok: true, userId: user.id, sessionVersion: user.sessionVersion };

@@ -3,7 +3,7 @@ import { users } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { Invalid } from "@/lib/errors";
 import { verifyPassword } from "./password";
-import { isThrottled, recordAttempt, type ThrottlePolicy } from "./throttle";
+import { settleAttempt, takeAttempt, type ThrottlePolicy } from "./throttle";
 import { verifySecondFactor } from "./verify-second-factor";
 
 /**
@@ -18,20 +18,23 @@ export async function reauthenticate(
   throttle: ThrottlePolicy,
 ): Promise<void> {
   const now = ctx.now();
-  const email = ctx.actor.email;
-  if (await isThrottled(ctx.db, now, throttle, email)) throw new Invalid("tooManyRequests");
+  // Its place in the throttle is taken before any proof is checked (lib/users/throttle.ts).
+  const attempt = await takeAttempt(ctx.db, now, throttle, { email: ctx.actor.email });
+  if (!attempt) throw new Invalid("tooManyRequests");
   if (proofs.currentPassword !== undefined) {
     const [account] = await ctx.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, ctx.actor.id));
     if (!account?.passwordHash || !(await verifyPassword(account.passwordHash, proofs.currentPassword))) {
-      await recordAttempt(ctx.db, email, false, now);
+      await settleAttempt(ctx.db, attempt, "failed", now);
       throw new Invalid("invalid", { currentPassword: ["wrongPassword"] });
     }
   }
   if (proofs.code !== undefined) {
     const check = await verifySecondFactor(ctx.db, ctx.actor.id, proofs.code, now, { allowRecovery: true });
     if (!check.ok) {
-      await recordAttempt(ctx.db, email, false, now);
+      await settleAttempt(ctx.db, attempt, "failed", now);
       throw new Invalid("invalid", { code: [check.reason] });
     }
   }
+  // A right proof here is not a sign-in: it gives its place back without clearing past failures.
+  await settleAttempt(ctx.db, attempt, "notCounted", now);
 }

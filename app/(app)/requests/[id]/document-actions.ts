@@ -5,11 +5,12 @@ import { revalidatePath } from "next/cache";
 import { formValues, runAction, type ActionState } from "@/app/_lib/action-state";
 import { requestContext } from "@/lib/auth/session";
 import { uploadDocuments, type UploadDocumentsInput } from "@/lib/documents/upload";
+import { takeRateLimit } from "@/lib/security/rate-limit";
 import { withStaleChange } from "./stale-change";
 
 // A public POST endpoint, like every action of the request page (./actions.ts): it resolves
-// the actor itself and hands the raw form values and files to the verb, which checks access,
-// the version, the input and each file.
+// the actor itself, counts the upload against the actor's rate limit, and hands the raw form
+// values and files to the verb, which checks access, the version, the input and each file.
 
 const DOCUMENT_FIELDS = ["requestId", "version", "type", "language", "visibility", "measureId", "replacesId", "checklistItemKey"] as const;
 
@@ -26,7 +27,10 @@ export async function uploadDocumentsAction(_previous: ActionState, form: FormDa
   const nonce = randomUUID();
   const state = await runAction(
     async () => {
-      const stored = await uploadDocuments(await requestContext(), {
+      const ctx = await requestContext();
+      // Counted where uploads arrive, before the files are checked: a refused one cost as much.
+      await takeRateLimit(ctx, "upload");
+      const stored = await uploadDocuments(ctx, {
         ...values,
         visibility: values.visibility || undefined,
         files: await Promise.all(files.map(async (file) => ({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }))),
