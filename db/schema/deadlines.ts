@@ -61,9 +61,14 @@ export const reminders = pgTable(
     /** "50", "80", "due", "breach+30", "breach+60"…, or "escalation". */
     threshold: text("threshold").notNull(),
     dueAt: timestamp("due_at", { withTimezone: true }).notNull(),
+    /**
+     * What the clock is about within the request: "" for the request's own clocks, the
+     * measure's id for a date a measure set (several such clocks run from one transmission).
+     */
+    subject: text("subject").notNull().default(""),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
   },
-  (t) => [uniqueIndex("reminders_once_idx").on(t.requestId, t.clock, t.clockStartedAt, t.threshold)],
+  (t) => [uniqueIndex("reminders_once_idx").on(t.requestId, t.clock, t.clockStartedAt, t.threshold, t.subject)],
 );
 
 export const notifications = pgTable(

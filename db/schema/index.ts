@@ -9,3 +9,4 @@ export * from "./directory";
 export * from "./accounts";
 export * from "./retention";
 export * from "./dashboard";
+export * from "./deliveries";

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import {
-  type AnyPgColumn, pgTable, text, uuid, pgEnum, boolean, integer, timestamp, date, char, index, uniqueIndex, primaryKey, check,
+  type AnyPgColumn, pgTable, text, uuid, pgEnum, boolean, integer, timestamp, date, char, index, uniqueIndex, primaryKey, check, jsonb,
 } from "drizzle-orm/pg-core";
+import type { MeasureDetails } from "@/lib/requests/measure-details";
 import {
   CHANNELS, LEGAL_BASES, MEASURE_STATUSES, MEASURE_TYPES, PERSON_ROLES, REQUEST_STATUSES, URGENCIES,
 } from "@/lib/requests/vocabulary";
@@ -133,12 +134,17 @@ export const measures = pgTable(
     description: text("description").notNull(),
     /** Why the evidence is believed to be in the requested State: the link between facts and measure. */
     justification: text("justification").notNull().default(""),
+    /** The type's structured details (lib/requests/measure-details.ts): validated by type on every write. */
+    details: jsonb("details").$type<MeasureDetails>().notNull().default({}),
     status: measureStatus("status").notNull().default("requested"),
     resultNote: text("result_note").notNull().default(""),
     position: integer("position").notNull(),
     ...timestamps,
   },
-  (t) => [index("measures_request_idx").on(t.requestId, t.position)],
+  (t) => [
+    index("measures_request_idx").on(t.requestId, t.position),
+    check("measures_details_object", sql`jsonb_typeof(${t.details}) = 'object'`),
+  ],
 );
 
 /** Persons concerned. Victims are minors: `pseudonym` (V1, V2…) stands in for `identity` without need to know. */
@@ -152,6 +158,8 @@ export const requestPersons = pgTable(
     identity: text("identity").notNull(),
     nationality: text("nationality").notNull().default(""),
     location: text("location").notNull().default(""),
+    /** A child in danger now: shown to both sides, and the request stays urgent (lib/requests/child-at-risk.ts). */
+    childAtRisk: boolean("child_at_risk").notNull().default(false),
     ...timestamps,
   },
   (t) => [uniqueIndex("request_persons_pseudonym_idx").on(t.requestId, t.pseudonym)],

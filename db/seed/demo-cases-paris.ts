@@ -1,5 +1,5 @@
 import {
-  comment, d, hold, move, take, report, update, waive, type DemoCalendar, type DemoCase, type RequestFieldsInput,
+  comment, d, deliver, hold, move, take, report, update, waive, type DemoCalendar, type DemoCase, type RequestFieldsInput,
 } from "./demo-cases-story";
 
 /**
@@ -11,7 +11,8 @@ import {
  * bases by country"); the requesting side's internal notes are in French.
  *
  * Statuses at seeding time: closed, withdrawn, partially_executed, information_requested,
- * in_execution, acknowledged, in_review, draft (supplementary).
+ * in_execution, acknowledged (twice: the preservation, and the safeguarding of a child at
+ * risk), in_review, draft (the supplementary request, and the arrests).
  */
 
 export const PARIS_CASE_REFERENCE = "PARQUET 25.174.000318";
@@ -24,6 +25,13 @@ const SUSPECT = {
 } as const;
 const V1 = { role: "victim", identity: "A.B., born 2014", nationality: "Filipino", location: "Philippines" } as const;
 const V2 = { role: "victim", identity: "C.D., born 2012", nationality: "Filipino", location: "Philippines" } as const;
+/** The association that joined the Paris proceedings as civil party. */
+const ASSOCIATION = {
+  role: "child_protection_association",
+  identity: "Association « Enfance Protégée » (fictitious name), civil party since 2025",
+  nationality: "French",
+  location: "Paris, France",
+} as const;
 
 const BACKGROUND =
   "The Paris prosecutor's office (minors' section) is investigating Michel EXEMPLE (fictitious name), a French " +
@@ -122,6 +130,13 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
               "sent from France by Michel EXEMPLE and paid out in the Philippines between 1 March 2023 and 31 January 2025 — " +
               "for each: control number, date, amount, pay-out outlet, recipient's name, identity document presented, " +
               "contact details.",
+            details: {
+              institution: "Remittance company named in Annex 1",
+              accounts: ["Sender: Michel EXEMPLE, born 1968 (registered customer)", "The 47 transfers listed in Annex 2"],
+              periodFrom: "2023-03-01",
+              periodTo: "2025-01-31",
+              recordTypes: "Transfer records, pay-out records, copies of the identity documents presented",
+            },
             justification:
               "The transfers were paid out in cash at outlets in the Philippines: the pay-out records, with the " +
               "identity documents the recipients presented, are held there by the remittance company.",
@@ -308,6 +323,13 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
             "Copies of the charging documents to follow; no judgment rendered yet.",
           ),
           move(d(180, "01:40"), "liaisonPh", "reportPartialExecution"),
+          deliver(
+            d(120, "02:30"),
+            "liaisonPh",
+            1,
+            "First part: certified copy of the Information filed against the first accused, sent through the central " +
+              "authority. The Information against the second accused and the judgment will follow.",
+          ),
           comment(
             d(150, "08:30"),
             "magistrate",
@@ -346,6 +368,13 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
             description:
               "E-wallet provider (named in Annex 1): records of the payments from France credited to the e-wallet accounts " +
               "linked to the mobile numbers listed in Annex 2, 2024–2025.",
+            details: {
+              institution: "E-wallet provider named in Annex 1",
+              accounts: ["E-wallet accounts linked to the mobile numbers listed in Annex 2"],
+              periodFrom: "2024-01-01",
+              periodTo: "2025-03-31",
+              recordTypes: "Statements of the accounts, for 2024 and for 2025; details of each incoming payment from France",
+            },
             justification:
               "The e-wallet provider is established in the Philippines and holds the records of the payments " +
               "credited to these accounts.",
@@ -355,6 +384,7 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
             description:
               "Know-your-customer data of the holders of those e-wallet accounts: identity, identity documents, registered " +
               "mobile numbers, addresses, opening dates, IP addresses and devices used at registration.",
+            details: { provider: "E-wallet provider named in Annex 1", identifiers: ["Mobile numbers listed in Annex 2"], timeZone: "Asia/Manila (UTC+8)" },
             justification:
               "The know-your-customer data of Philippine e-wallet accounts are kept by the provider in the " +
               "Philippines.",
@@ -428,6 +458,17 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
               "Hearing of V1 (born 2014) by video link, the Paris investigators attending, under the Rule on Examination " +
               "of a Child Witness (A.M. No. 004-07-SC, 2000): questions put through a trained interviewer, support person " +
               "present, audio-video recording; questions in Annex 3.",
+            details: {
+              questions: [
+                "How do you know the adult who filmed you?",
+                "Who else was in the room during the calls?",
+                "Did you receive anything after the calls?",
+              ],
+              recording: "audio_video",
+              psychologist: true,
+              videoLink: true,
+              hearingDate: cal.isoDay(-30),
+            },
             justification:
               "V1 lives in the Philippines, in the care of the Department of Social Welfare and Development: she " +
               "can be heard only there.",
@@ -435,6 +476,7 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
           {
             type: "hearing_minor_victim",
             description: "Hearing of V2 (born 2012) under the same conditions; questions in Annex 3.",
+            details: { recording: "audio_video", psychologist: true, videoLink: true },
             justification:
               "V2 lives in the Philippines, in the care of the Department of Social Welfare and Development: she " +
               "can be heard only there.",
@@ -522,6 +564,13 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
             description:
               "Preservation of the subscriber information and traffic data (including IP connection logs) of the mobile " +
               "numbers listed in Annex 1, held by Philippine telecommunications providers, for 1 January 2024 – 31 March 2025.",
+            details: {
+              provider: "The Philippine mobile network operators of the numbers listed in Annex 1",
+              accounts: ["Mobile numbers listed in Annex 1"],
+              dataCategories: ["subscriber", "traffic"],
+              // Budapest art. 29(7): at least 60 days from the request.
+              preserveUntil: cal.isoDay(-preservationSent + 60),
+            },
             justification:
               "The numbers are Philippine mobile numbers: their subscriber and traffic data are held by " +
               "Philippine providers.",
@@ -580,6 +629,7 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
           {
             type: "subscriber_data",
             description: "Subscriber information of the mobile numbers listed in Annex 1 (data preserved under OOC-PRES-2026-0093).",
+            details: { provider: "Philippine mobile network operators", identifiers: ["Mobile numbers listed in Annex 1"], timeZone: "Asia/Manila (UTC+8)" },
             justification:
               "The numbers are Philippine mobile numbers: their subscriber data are held, and preserved at our " +
               "request, by Philippine providers.",
@@ -587,6 +637,13 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
           {
             type: "traffic_data",
             description: "Traffic data, including IP connection logs, of the same numbers, 1 January 2024 – 31 March 2025.",
+            details: {
+              provider: "Philippine mobile network operators",
+              identifiers: ["Mobile numbers listed in Annex 1"],
+              periodFrom: "2024-01-01",
+              periodTo: "2025-03-31",
+              timeZone: "Asia/Manila (UTC+8)",
+            },
             justification:
               "The connection logs of Philippine numbers are held by the Philippine providers that preserved them.",
           },
@@ -620,6 +677,7 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
             description:
               "Testimony of V1 and V2 at the trial in Paris by video link from the Philippines, with a support person and " +
               "an interpreter, under the Rule on Examination of a Child Witness.",
+            details: { recording: "audio_video", psychologist: true, videoLink: true, hearingDate: cal.isoDay(trial) },
             justification:
               "V1 and V2 live in the Philippines: they can testify only from there, with the Philippine " +
               "authorities' assistance.",
@@ -629,6 +687,12 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
             description:
               "Alternatively: travel of V1 and V2 with an accompanying person to testify in Paris — consent of their legal " +
               "representatives, assessment by the Department of Social Welfare and Development, travel documents.",
+            details: {
+              travel: "Manila – Paris return flights for V1, V2 and one accompanying person, at the expense of the French State; arrival three days before the hearing.",
+              escort: "A social worker of the Department of Social Welfare and Development, and a French victim-support association on arrival.",
+              interpreter: "Cebuano",
+              testimonyDate: cal.isoDay(trial),
+            },
             justification:
               "The victims live in the Philippines: their travel needs the consent and assessment of the " +
               "Philippine authorities and Philippine travel documents.",
@@ -636,6 +700,100 @@ export function demoCaseParis(cal: DemoCalendar): DemoCase {
         ],
         persons: [V1, V2],
         steps: [],
+      },
+
+      // 9. A child still at risk: seen in streams of early 2025, not yet found. Urgent by rule; acknowledged at once.
+      {
+        key: "ph-safeguarding",
+        when: d(4, "08:30"),
+        by: "magistrate",
+        fields: () => ({
+          ...TO_PHILIPPINES,
+          urgency: "very_urgent",
+          urgencyReasons:
+            "A child seen in the streams of January 2025 has not been found: she may still be in the hands of the adult " +
+            "who abused her.",
+          summaryOfFacts:
+            BACKGROUND +
+            "\n\nLink with the measure requested: the analysis of the suspect's devices shows a third child (V3), about 8 " +
+            "years old, in streams of January 2025 that the suspect paid for. The child has not been identified by the " +
+            "Philippine authorities; the adult who streamed the abuse used a room in the barangay described in Annex 1.",
+        }),
+        measures: [
+          {
+            type: "child_safeguarding",
+            description:
+              "Identification of V3 from the descriptions in Annex 1 and, once found, her placement in the care of the " +
+              "Department of Social Welfare and Development, a medical examination, and information to the Paris " +
+              "prosecutor's office.",
+            justification: "V3 was streamed from the Philippines, where she is believed to live still.",
+            details: {
+              place: "Barangay described in Annex 1 (Lapu-Lapu City, Cebu): the room seen in the streams of January 2025.",
+              protection:
+                "Placement with the Department of Social Welfare and Development; medical examination; no contact with the " +
+                "adult who streamed the abuse.",
+            },
+          },
+        ],
+        persons: [
+          SUSPECT,
+          { role: "victim", identity: "V3, girl aged about 8, not identified", nationality: "Filipino (presumed)", location: "Cebu, Philippines", childAtRisk: true },
+          ASSOCIATION,
+        ],
+        steps: [
+          move(d(4, "10:00"), "magistrate", "submit"),
+          move(d(4, "11:30"), "manager", "validate"),
+          waive(
+            d(4, "12:00"),
+            "manager",
+            "Urgence : enfant en danger ; lettre et annexes adressées par courriel au point de contact du DOJ, la lettre " +
+              "signée suit sur support papier.",
+          ),
+          move(d(4, "13:00"), "magistrate", "transmit", { channel: "central_authority" }),
+          take(d(3, "01:30"), "liaisonPh"),
+          move(d(3, "01:30"), "liaisonPh", "acknowledge", { foreignReference: "OOC-MLA-2026-0391" }),
+        ],
+      },
+
+      // 10. The arrest of the adult who streamed the abuse, with a search of the room: a draft.
+      {
+        key: "ph-arrests",
+        when: d(3, "09:00"),
+        by: "magistrate",
+        fields: () => ({
+          ...TO_PHILIPPINES,
+          urgency: "urgent",
+          urgencyReasons: "The adult who streamed the abuse is still active and may leave the address known to us.",
+          summaryOfFacts:
+            BACKGROUND +
+            "\n\nLink with the measures requested: the subscriber data obtained for the mobile numbers in Annex 1 " +
+            "identify R.S. (initials), an adult living in Lapu-Lapu City, as the person who streamed the abuse to the " +
+            "suspect. His arrest, and the search of the room seen in the streams, are to be coordinated with the " +
+            "safeguarding of V3.",
+        }),
+        measures: [
+          {
+            type: "arrest_of_suspects",
+            description: "Arrest of R.S. under a warrant of the competent Philippine court, coordinated with the Paris investigators.",
+            justification: "R.S. lives in the Philippines; only the Philippine authorities can arrest him.",
+            details: {
+              place: "Lapu-Lapu City, Cebu: the address in Annex 1",
+              coordinationDate: cal.isoDay(21),
+            },
+          },
+          {
+            type: "search_and_seizure",
+            description: "Search of the room seen in the streams, and seizure of the devices and mobile telephones found there.",
+            justification: "The room and the devices used for the streams are in the Philippines.",
+            details: { place: "The room at the address in Annex 1", coordinationDate: cal.isoDay(21) },
+          },
+        ],
+        persons: [
+          SUSPECT,
+          { role: "suspect", identity: "R.S. (initials), adult", nationality: "Filipino", location: "Lapu-Lapu City, Philippines" },
+          ASSOCIATION,
+        ],
+        steps: [comment(d(2, "17:00"), "magistrate", "internal", "Date de coordination à confirmer avec l'OFMIN et l'attaché de sécurité intérieure.")],
       },
     ],
   };

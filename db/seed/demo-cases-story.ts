@@ -49,6 +49,8 @@ export type DemoStep = { when: When; by: DemoActor } & (
   | { kind: "waive"; reason: Text }
   /** The magistrate keeps the request beyond the retention period (lib/retention/legal-hold.ts). */
   | { kind: "hold"; reason: Text }
+  /** The requested side delivers part (or the last part) of a measure's evidence (lib/requests/deliver-measure.ts). */
+  | { kind: "deliver"; measure: number; note: Text; final: boolean }
 );
 
 export interface DemoRequest {
@@ -59,9 +61,13 @@ export interface DemoRequest {
   when: When;
   by: DemoActor;
   fields: (refs: Refs) => RequestFieldsInput | Partial<RequestFieldsInput>;
-  /** `justification`: why the evidence is in the requested State (the checklist asks it of every measure). */
-  measures: { type: MeasureType; description: Text; justification?: Text }[];
-  persons: { role: PersonRole; identity: string; nationality: string; location: string }[];
+  /**
+   * `justification`: why the evidence is in the requested State (the checklist asks it of every measure);
+   * `details`: the type's structured details (lib/requests/measure-details.ts).
+   */
+  measures: { type: MeasureType; description: Text; justification?: Text; details?: Record<string, string | string[] | boolean> }[];
+  /** `childAtRisk`: a child in danger now (the request becomes urgent). */
+  persons: { role: PersonRole; identity: string; nationality: string; location: string; childAtRisk?: boolean }[];
   steps: DemoStep[];
 }
 
@@ -142,6 +148,15 @@ export const waive = (when: When, by: DemoActor, reason: Text): DemoStep => ({ k
 export const take = (when: When, by: DemoActor): DemoStep => ({ kind: "take", when, by });
 
 export const hold = (when: When, by: DemoActor, reason: Text): DemoStep => ({ kind: "hold", when, by, reason });
+
+export const deliver = (when: When, by: DemoActor, measure: number, note: Text, final = false): DemoStep => ({
+  kind: "deliver",
+  when,
+  by,
+  measure,
+  note,
+  final,
+});
 
 export const update = (when: When, by: DemoActor, fields: (refs: Refs) => Partial<RequestFieldsInput>): DemoStep => ({
   kind: "update",

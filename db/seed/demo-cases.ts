@@ -9,6 +9,7 @@ import { addComment } from "@/lib/requests/comment";
 import { createCase } from "@/lib/requests/create-case";
 import { createRequest } from "@/lib/requests/create-request";
 import { takeRequest } from "@/lib/requests/assign";
+import { deliverMeasure } from "@/lib/requests/deliver-measure";
 import { addMeasure, addPerson } from "@/lib/requests/draft-parts";
 import { reportMeasure } from "@/lib/requests/report-measure";
 import { createSupplementaryRequest } from "@/lib/requests/supplementary";
@@ -153,6 +154,7 @@ function plan(tx: Db, cal: DemoCalendar, actors: Record<DemoActor, Actor>, stori
             type: m.type,
             description: text(m.description),
             justification: m.justification ? text(m.justification) : "",
+            details: m.details ?? {},
           });
           measureIds.get(req.key)!.push(id);
         }),
@@ -200,6 +202,17 @@ function plan(tx: Db, cal: DemoCalendar, actors: Record<DemoActor, Actor>, stori
               break;
             case "hold":
               await placeLegalHold(c, { requestId, reason: text(step.reason) });
+              break;
+            case "deliver":
+              await deliverMeasure(c, {
+                requestId,
+                version: await version(req.key),
+                measureId: measureIds.get(req.key)![step.measure]!,
+                // Delivered on the day, in the deliverer's time zone.
+                deliveredOn: new Intl.DateTimeFormat("en-CA", { timeZone: c.actor.timeZone }).format(at),
+                note: text(step.note),
+                final: step.final,
+              });
               break;
             case "waive": {
               const { missing } = await checklistFor(c, requestId);

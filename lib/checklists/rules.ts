@@ -18,7 +18,7 @@ import type { LegalBasis, MeasureType } from "@/lib/requests/vocabulary";
  * The release of the rules below. Raise it with any change to them: at the next start, the
  * rules of an installation that no administrator edited are brought up to date (db/seed).
  */
-export const SHIPPED_RULES_VERSION = 2;
+export const SHIPPED_RULES_VERSION = 3;
 
 export interface ChecklistRule {
   key: string;
@@ -231,6 +231,43 @@ export const DEFAULT_CHECKLIST_RULES: ChecklistRule[] = [
     reasonFr: "Convention de Budapest art. 29(2) : autorité, infraction et faits, données à conserver et leur lien avec l'infraction, localisation, nécessité, intention de demander l'entraide.",
     reasonEn: "Budapest Convention art. 29(2): authority, offence and facts, data to preserve and their link to the offence, location, necessity, intent to request assistance.",
     measureType: "expedited_preservation",
+    documentType: "annex",
+  },
+  // The measures of issue 14: arrest, children at risk, a victim's testimony in France.
+  {
+    key: "arrest_warrant",
+    labelFr: "Mandat d'arrêt ou décision ordonnant l'arrestation",
+    labelEn: "Arrest warrant or decision ordering the arrest",
+    reasonFr: "L'État requis n'arrête une personne qu'au vu d'un titre : le mandat ou la décision, avec les faits qui la fondent et les textes applicables.",
+    reasonEn: "The requested State arrests a person only on a warrant or decision, with the facts it rests on and the provisions that apply.",
+    measureType: "arrest_of_suspects",
+    documentType: "annex",
+  },
+  {
+    key: "arrest_identification",
+    labelFr: "Éléments d'identification des personnes à arrêter",
+    labelEn: "Identification of the persons to arrest",
+    reasonFr: "Signalement, photographies, adresses connues : sans eux, l'arrestation risque de viser une autre personne ou d'échouer.",
+    reasonEn: "Description, photographs, known addresses: without them the arrest may target the wrong person or fail.",
+    measureType: "arrest_of_suspects",
+    documentType: "annex",
+  },
+  {
+    key: "child_safeguarding_information",
+    labelFr: "Éléments permettant de localiser et d'identifier les enfants",
+    labelEn: "Information to locate and identify the children",
+    reasonFr: "Lieux, descriptions, éléments tirés des vidéos (sans les images elles-mêmes) : les services de protection de l'enfance en ont besoin pour intervenir.",
+    reasonEn: "Places, descriptions, information drawn from the videos (not the images themselves): the child-protection services need them to act.",
+    measureType: "child_safeguarding",
+    documentType: "annex",
+  },
+  {
+    key: "victim_travel_consent",
+    labelFr: "Accord de la victime et de ses représentants légaux au déplacement",
+    labelEn: "Consent of the victim and of their legal representatives to the travel",
+    reasonFr: "Une victime ne vient témoigner qu'avec son accord et, si elle est mineure, celui de ses représentants légaux.",
+    reasonEn: "A victim comes to testify only with their consent and, for a minor, that of their legal representatives.",
+    measureType: "victim_travel",
     documentType: "annex",
   },
 ];

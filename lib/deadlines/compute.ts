@@ -1,6 +1,7 @@
 import type { Side } from "@/lib/requests/vocabulary";
 import { BALL_IN_COURT, FINAL_STATUSES } from "@/lib/requests/vocabulary";
 import { calendarFor, dayFromIso, type WorkingCalendar } from "./calendar";
+import type { MeasureRef } from "./measure-clocks";
 import { countedDaysBetween, dueDay, type PausedSpan } from "./due";
 import { policyFor, type ClockKind, type DayUnit, type PolicySource } from "./policies";
 import { trackClocks, type ClockInput, type Tracked } from "./replay";
@@ -26,6 +27,8 @@ export interface Clock {
   state: ClockState;
   /** Days (of the clock's unit) left until due; negative when overdue; null once stopped. */
   daysLeft: number | null;
+  /** A measure's own clock (kind "measure"): which measure, and which date of it. */
+  measure?: MeasureRef;
 }
 
 export type ClockResult =
@@ -61,8 +64,9 @@ function computeOrThrow(input: ClockInput, now: Date): ClockResult {
     requested: calendarFor(input.requested.countryCode, input.requested.timeZone),
   };
   const tracked = trackClocks(input);
-  const latest = new Map<ClockKind, Tracked>();
-  for (const t of tracked) latest.set(t.kind, t); // a resubmitted request shows its latest review
+  const latest = new Map<string, Tracked>();
+  // A resubmitted request shows its latest review; each measure has its own clock.
+  for (const t of tracked) latest.set(`${t.kind}:${t.measure?.id ?? ""}`, t);
   const clocks = [...latest.values()].map((t) => clockAt(t, calendars[t.policy.side], now));
 
   const running = clocks.filter((c) => c.state === "running" || (c.state === "breached" && !c.stoppedAt));
@@ -88,8 +92,10 @@ function computeOrThrow(input: ClockInput, now: Date): ClockResult {
 function clockAt(t: Tracked, calendar: WorkingCalendar, now: Date): Clock {
   const today = calendar.dayOf(now);
   const spans: PausedSpan[] = t.pauses.map((p) => [calendar.dayOf(p.from), p.to ? calendar.dayOf(p.to) : today + 1]);
-  const days = t.policy.days + t.extensions * (t.policy.extension?.days ?? 0);
-  const due = dueDay(calendar.dayOf(t.start), days, t.policy.unit, calendar, spans, !t.policy.expiry);
+  // A date a measure set falls on that day, however long after (or before) the transmission.
+  const fixed = t.dueOn ? dayFromIso(t.dueOn) : null;
+  const days = fixed !== null ? fixed - calendar.dayOf(t.start) : t.policy.days + t.extensions * (t.policy.extension?.days ?? 0);
+  const due = fixed ?? dueDay(calendar.dayOf(t.start), days, t.policy.unit, calendar, spans, !t.policy.expiry);
   const dueAt = calendar.endOfDay(due);
   const pausedDays = spans.reduce((sum, [from, to]) => sum + Math.max(0, to - from), 0);
   const isPaused = !t.stop && t.pauses.some((p) => p.to === null);
@@ -112,6 +118,7 @@ function clockAt(t: Tracked, calendar: WorkingCalendar, now: Date): Clock {
     pausedDays,
     state,
     daysLeft: t.stop ? null : countedDaysBetween(today, due, t.policy.unit, calendar),
+    ...(t.measure ? { measure: t.measure } : {}),
   };
 }
 

@@ -2,7 +2,9 @@ import { and, asc, eq, inArray, isNotNull, min } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { cases, countries, deadlineTargets, measures, requestEvents, requests, units } from "@/db/schema";
+import { ownDateOf, storedDetails } from "@/lib/requests/measure-details";
 import type { ClockInput } from "./compute";
+import type { MeasureClockInput } from "./measure-clocks";
 import type { DeadlineTargets } from "./policies";
 
 /** The administrator's overrides of the product targets (a target left out keeps its shipped value). */
@@ -13,7 +15,7 @@ export async function loadDeadlineTargets(db: Db): Promise<DeadlineTargets> {
 
 /**
  * The clock inputs of a batch of requests, in five queries whatever the batch size
- * (requests, events, preservation measures, follow-up requests, the targets in effect).
+ * (requests, events, measures, follow-up requests, the targets in effect).
  */
 export async function loadClockInputs(db: Db, requestIds: readonly string[]): Promise<Map<string, ClockInput>> {
   const inputs = new Map<string, ClockInput>();
@@ -21,7 +23,7 @@ export async function loadClockInputs(db: Db, requestIds: readonly string[]): Pr
   const ids = [...requestIds];
   const requestingCountry = alias(countries, "requesting_country");
 
-  const [rows, events, preserving, followUps, targets] = await Promise.all([
+  const [rows, events, measureRows, followUps, targets] = await Promise.all([
     db
       .select({
         id: requests.id,
@@ -47,9 +49,17 @@ export async function loadClockInputs(db: Db, requestIds: readonly string[]): Pr
       .where(inArray(requestEvents.requestId, ids))
       .orderBy(asc(requestEvents.requestId), asc(requestEvents.seq)),
     db
-      .selectDistinct({ requestId: measures.requestId })
+      .select({
+        requestId: measures.requestId,
+        id: measures.id,
+        type: measures.type,
+        details: measures.details,
+        status: measures.status,
+        updatedAt: measures.updatedAt,
+      })
       .from(measures)
-      .where(and(inArray(measures.requestId, ids), eq(measures.type, "expedited_preservation"))),
+      .where(inArray(measures.requestId, ids))
+      .orderBy(asc(measures.requestId), asc(measures.position)),
     // The full request that follows a preservation is a supplementary request, once transmitted.
     db
       .select({ parentId: requests.parentRequestId, at: min(requests.transmittedAt) })
@@ -65,7 +75,19 @@ export async function loadClockInputs(db: Db, requestIds: readonly string[]): Pr
     list.push({ at: e.at, action: e.action });
     eventsByRequest.set(e.requestId, list);
   }
-  const preservation = new Set(preserving.map((p) => p.requestId));
+  const measuresByRequest = new Map<string, MeasureClockInput[]>();
+  for (const m of measureRows) {
+    const list = measuresByRequest.get(m.requestId) ?? [];
+    list.push({
+      id: m.id,
+      type: m.type,
+      number: list.length + 1,
+      ownDate: ownDateOf(m.type, storedDetails(m.type, m.details)),
+      // A settled measure is not written to again: its last change is when it was settled.
+      settledAt: m.status === "returned" || m.status === "not_executable" ? m.updatedAt : null,
+    });
+    measuresByRequest.set(m.requestId, list);
+  }
   const followed = new Map(followUps.map((f) => [f.parentId!, f.at]));
 
   for (const r of rows) {
@@ -76,11 +98,12 @@ export async function loadClockInputs(db: Db, requestIds: readonly string[]): Pr
       requesting: { countryCode: r.requestingCountry, timeZone: r.requestingTimeZone },
       requested: { countryCode: r.requestedCountry, timeZone: r.requestedTimeZone },
       transmittedAt: r.transmittedAt,
-      hasPreservation: preservation.has(r.id),
+      hasPreservation: (measuresByRequest.get(r.id) ?? []).some((m) => m.type === "expedited_preservation"),
       preservationFollowedAt: followed.get(r.id) ?? null,
       caseHardDate: r.caseHardDate,
       events: eventsByRequest.get(r.id) ?? [],
       targets,
+      measures: measuresByRequest.get(r.id) ?? [],
     });
   }
   return inputs;

@@ -6,13 +6,23 @@ import { LEGAL_BASES, type LegalBasis, type Urgency } from "@/lib/requests/vocab
  * target — docs/legal.md, "Time limits": "outside the EU there is no fixed time limit" — shipped here and
  * overridable by an administrator (lib/deadlines/targets.ts, table deadline_targets).
  */
-export const CLOCK_KINDS = ["review", "acknowledgement", "recognition", "execution", "answer", "preservation"] as const;
+/** "measure": a date or a length a single measure sets (lib/deadlines/measure-clocks.ts); a request may run several. */
+export const CLOCK_KINDS = ["review", "acknowledgement", "recognition", "execution", "answer", "preservation", "measure"] as const;
 export type ClockKind = (typeof CLOCK_KINDS)[number];
 
 export type DayUnit = "working" | "calendar";
 
-export type PolicySource = "target" | "eioAcknowledgement" | "eioRecognition" | "eioExecution" | "budapestPreservation";
-type LegalSource = Exclude<PolicySource, "target">;
+export type PolicySource =
+  | "target"
+  | "eioAcknowledgement"
+  | "eioRecognition"
+  | "eioExecution"
+  | "budapestPreservation"
+  /** A date a measure sets for itself (a hearing, a preservation's end…). */
+  | "measureDate"
+  /** The default length of a type of measure (lib/deadlines/measure-clocks.ts). */
+  | "measureTarget";
+type LegalSource = Exclude<PolicySource, "target" | "measureDate" | "measureTarget">;
 
 export interface ClockPolicy {
   days: number;

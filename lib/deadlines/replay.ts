@@ -1,5 +1,6 @@
 import type { RequestStatus, Urgency } from "@/lib/requests/vocabulary";
 import { clockEffectOf, CREATED } from "@/lib/requests/events";
+import { measureClockOf, type MeasureClockInput, type MeasureRef } from "./measure-clocks";
 import { policyFor, type ClockKind, type ClockPolicy, type DeadlineTargets } from "./policies";
 
 /** What the clocks of one request are computed from: its history and a few facts. */
@@ -21,6 +22,8 @@ export interface ClockInput {
   events: readonly { at: Date; action: string }[];
   /** The administrator's overrides of the product targets in effect; none: the shipped values. */
   targets?: DeadlineTargets;
+  /** The measures, for the dates and lengths they set (lib/deadlines/measure-clocks.ts); none: no measure clock. */
+  measures?: readonly MeasureClockInput[];
 }
 
 /** A clock as the history left it: when it started, its pauses, extensions and stop. */
@@ -31,6 +34,9 @@ export interface Tracked {
   extensions: number;
   pauses: { from: Date; to: Date | null }[];
   stop: { at: Date; how: "met" | "stopped" } | null;
+  /** A measure's clock: which measure, and the day it set (YYYY-MM-DD) when it is a date rather than a length. */
+  measure?: MeasureRef;
+  dueOn?: string | null;
 }
 
 /** Replays the events into the clocks they start, pause, extend and stop (each event's effect: lib/requests/events.ts). */
@@ -70,6 +76,10 @@ export function trackClocks(input: ClockInput): Tracked[] {
         if (policy("recognition")) start("recognition", sent);
         else start("execution", sent);
         if (input.hasPreservation) start("preservation", sent);
+        for (const measure of input.measures ?? []) {
+          const clock = measureClockOf(measure);
+          if (clock) clocks.push({ kind: "measure", policy: clock.policy, start: sent, extensions: 0, pauses: [], stop: null, measure: clock.ref, dueOn: clock.dueOn });
+        }
         break;
       }
       case "stopAcknowledgement":
@@ -82,7 +92,8 @@ export function trackClocks(input: ClockInput): Tracked[] {
         }
         break;
       case "pauseRequestedSide":
-        for (const c of clocks) if (!c.stop && c.policy.side === "requested") c.pauses.push({ from: at, to: null });
+        // A date a measure set does not move with a question; a length does.
+        for (const c of clocks) if (!c.stop && c.policy.side === "requested" && !c.dueOn) c.pauses.push({ from: at, to: null });
         start("answer", at);
         break;
       case "resumeRequestedSide":
@@ -112,6 +123,11 @@ export function trackClocks(input: ClockInput): Tracked[] {
     }
   }
   if (input.preservationFollowedAt) stop("preservation", input.preservationFollowedAt);
+  // A measure returned or found not executable has met its own clock.
+  for (const measure of input.measures ?? []) {
+    const clock = clocks.find((c) => c.measure?.id === measure.id && !c.stop);
+    if (clock && measure.settledAt) stopClock(clock, measure.settledAt < clock.start ? clock.start : measure.settledAt, "met");
+  }
   return clocks;
 }
 

@@ -52,7 +52,18 @@ export async function scanDeadlines(db: Db, now: Date, options: { appUrl: string
           if (reached.length === 0) continue;
           const recorded = await tx
             .insert(reminders)
-            .values(reached.map((threshold) => ({ requestId, clock: clock.kind, clockStartedAt: clock.startedAt, threshold, dueAt: clock.dueAt, createdAt: now })))
+            .values(
+              reached.map((threshold) => ({
+                requestId,
+                clock: clock.kind,
+                clockStartedAt: clock.startedAt,
+                threshold,
+                dueAt: clock.dueAt,
+                // Each measure's clock is reminded of on its own, though they start together.
+                subject: clock.measure?.id ?? "",
+                createdAt: now,
+              })),
+            )
             .onConflictDoNothing()
             .returning({ threshold: reminders.threshold });
           report.reminders += recorded.length;

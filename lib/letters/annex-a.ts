@@ -3,12 +3,17 @@ import { BLANK, DocumentBuilder, type FormalDocument } from "./document";
 import type { LetterLanguage } from "./languages";
 import { dateIn, footerOf } from "./letter-parts";
 import type { LetterView } from "./letter-view";
+import { measureDetailLines } from "./measure-detail-lines";
 import { wordingFor, type LetterWording } from "./wording";
 import { ANNEX_A_MEASURES, ANNEX_A_WORDING, type AnnexAMeasure, type AnnexASection, type AnnexAWording } from "./wording/annex-a";
 
 /**
  * Which boxes of section C a measure ticks. A measure the list does not name (telecom
- * data, a search, a service of documents) is described in C's text only.
+ * data, a search, a service of documents) is described in C's text only. Neither does an
+ * arrest (within the EU it goes by a European Arrest Warrant, Framework Decision
+ * 2002/584/JHA, not an EIO), the safeguarding of children (the child-protection services'
+ * own cooperation), nor a victim's travel to testify (art. 22 and 23 are for persons held in
+ * custody): C's text describes them.
  */
 const TICKS: Partial<Record<MeasureType, AnnexAMeasure[]>> = {
   bank_records: ["bankAccounts", "bankOperations"],
@@ -77,11 +82,15 @@ function urgency({ b, letter, w, wording }: Form) {
 
 function measures({ b, letter, w, wording }: Form) {
   b.paragraph(w.c.intro, { align: "left" });
-  const ticked = new Set(letter.measures.flatMap((m) => TICKS[m.type] ?? []));
+  // A hearing held by video link ticks the videoconference box as well (art. 24).
+  const ticked = new Set(letter.measures.flatMap((m) => [...(TICKS[m.type] ?? []), ...(m.details.videoLink === true ? (["videoconference"] as const) : [])]));
   for (const item of ANNEX_A_MEASURES) b.checkbox(w.c.measures[item], ticked.has(item));
   b.subheading(w.c.describe);
   if (letter.measures.length === 0) b.paragraph(BLANK);
-  letter.measures.forEach((measure, i) => b.labelled(`${i + 1}. ${wording.vocabulary.measureTypes[measure.type]}`, measure.description, BLANK));
+  letter.measures.forEach((measure, i) => {
+    b.labelled(`${i + 1}. ${wording.vocabulary.measureTypes[measure.type]}`, measure.description, BLANK);
+    for (const [label, value] of measureDetailLines(measure.type, measure.details, wording)) b.labelled(label, value);
+  });
 }
 
 function earlier({ b, letter, w }: Form) {

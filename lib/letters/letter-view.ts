@@ -2,6 +2,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { countries, measures } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { getRequest, type RequestView } from "@/lib/requests/get-request";
+import type { MeasureDetails } from "@/lib/requests/measure-details";
 import type { Channel, LegalBasis, MeasureStatus, MeasureType, PersonRole, Urgency } from "@/lib/requests/vocabulary";
 import { overdueOnRequestedSide, type OverdueClock } from "./overdue";
 import { letterLanguages, type LetterLanguage } from "./languages";
@@ -43,8 +44,11 @@ export interface LetterView {
   summaryOfFacts: string;
   offencesAndPenalties: string;
   contactPoint: string;
-  measures: { type: MeasureType; description: string; justification: string; status: MeasureStatus }[];
-  persons: { role: PersonRole; pseudonym: string; identity: string | null; nationality: string; location: string }[];
+  /** `details`: the type's structured details (lib/requests/measure-details.ts), printed under each measure. */
+  measures: { type: MeasureType; description: string; justification: string; status: MeasureStatus; details: MeasureDetails }[];
+  persons: { role: PersonRole; pseudonym: string; identity: string | null; nationality: string; location: string; childAtRisk: boolean }[];
+  /** A child at risk is named: the letter says so (lib/requests/child-at-risk.ts). */
+  childAtRisk: boolean;
   /** The letters this request needs, the drafting language first (lib/letters/languages.ts). */
   languages: LetterLanguage[];
   /** What the requested side is late with (a reminder asks after it). */
@@ -91,8 +95,9 @@ export async function loadLetter(ctx: Ctx, requestId: string): Promise<LetterVie
     summaryOfFacts: request.summaryOfFacts,
     offencesAndPenalties: request.offencesAndPenalties,
     contactPoint: request.contactPoint,
-    measures: view.measures.map(({ type, description, justification, status }) => ({ type, description, justification, status })),
-    persons: view.persons.map(({ role, pseudonym, identity, nationality, location }) => ({ role, pseudonym, identity, nationality, location })),
+    measures: view.measures.map(({ type, description, justification, status, details }) => ({ type, description, justification, status, details })),
+    persons: view.persons.map(({ role, pseudonym, identity, nationality, location, childAtRisk }) => ({ role, pseudonym, identity, nationality, location, childAtRisk })),
+    childAtRisk: view.childAtRisk,
     languages: letterLanguages(requested.languages, requesting.languages),
     overdue: overdueOnRequestedSide(view.clocks),
   };

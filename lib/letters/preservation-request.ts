@@ -2,6 +2,7 @@ import type { FormalDocument } from "./document";
 import type { LetterLanguage } from "./languages";
 import { footerOf, letterTop, signOff, startDocument } from "./letter-parts";
 import type { LetterView } from "./letter-view";
+import { measureDetailLines } from "./measure-detail-lines";
 import { wordingFor } from "./wording";
 import { PRESERVATION_WORDING } from "./wording/preservation";
 
@@ -37,12 +38,16 @@ export function preservationRequest(letter: LetterView, language: LetterLanguage
   preservations.forEach((measure, i) => {
     if (preservations.length > 1) b.subheading(p.dataItem(i + 1));
     b.labelled(p.dataWhat, measure.description, s.notProvided);
+    // The provider is the custodian, named below.
+    for (const [label, value] of measureDetailLines("expedited_preservation", { ...measure.details, provider: undefined }, wording)) b.labelled(label, value);
     b.labelled(p.dataLink, measure.justification, s.notProvided);
   });
 
+  // Art. 29(2)(d): the custodian, as far as the drafter named the provider of each preservation.
   heading(p.headings.custodian);
-  b.field(p.custodian);
-  b.paragraph(p.custodianHelp, { italic: true });
+  const providers = [...new Set(preservations.map((m) => m.details.provider).filter((name): name is string => typeof name === "string" && name !== ""))];
+  b.field(p.custodian, providers.join("; "));
+  if (providers.length < preservations.length) b.paragraph(p.custodianHelp, { italic: true });
 
   heading(p.headings.necessity);
   b.paragraph(p.necessity);

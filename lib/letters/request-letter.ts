@@ -2,6 +2,7 @@ import type { DocumentBuilder, FormalDocument } from "./document";
 import type { LetterLanguage } from "./languages";
 import { dateIn, footerOf, letterTop, signOff, startDocument } from "./letter-parts";
 import type { LetterView } from "./letter-view";
+import { measureDetailLines } from "./measure-detail-lines";
 import { wordingFor, type LetterWording } from "./wording";
 
 /** Child-witness rules of a requested State, named next to a child's hearing (docs/legal.md, "What a well-formed request contains"). */
@@ -73,12 +74,14 @@ const offences: Section = (b, letter, { sentences: s }, n) => {
   b.paragraph(letter.offencesAndPenalties, { missing: s.notProvided });
 };
 
-const measures: Section = (b, letter, { sentences: s, vocabulary: v }, n) => {
+const measures: Section = (b, letter, wording, n) => {
+  const { sentences: s, vocabulary: v } = wording;
   b.heading(`${n}. ${s.headings.measures}`);
   if (letter.measures.length === 0) b.paragraph("", { missing: s.notProvided });
   letter.measures.forEach((measure, i) => {
     b.subheading(s.measure.heading(i + 1, v.measureTypes[measure.type]));
     b.labelled(s.measure.what, measure.description, s.notProvided);
+    for (const [label, value] of measureDetailLines(measure.type, measure.details, wording)) b.labelled(label, value);
     b.labelled(s.measure.why, measure.justification, s.notProvided);
     const safeguards = s.safeguards[measure.type];
     if (safeguards) {
@@ -97,18 +100,20 @@ const persons: Section = (b, letter, { sentences: s, vocabulary: v }, n) => {
       person.nationality && `${s.persons.nationality}${s.colon}${person.nationality}`,
       person.location && `${s.persons.location}${s.colon}${person.location}`,
     ].filter(Boolean);
-    b.bullet(`•  ${person.pseudonym} — ${v.personRoles[person.role]}${s.colon}${details.join(", ")}`);
+    const atRisk = person.childAtRisk ? ` (${s.persons.childAtRisk.toUpperCase()})` : "";
+    b.bullet(`•  ${person.pseudonym} — ${v.personRoles[person.role]}${atRisk}${s.colon}${details.join(", ")}`);
   }
 };
 
 const urgency: Section = (b, letter, wording, n) => {
   const { sentences: s, vocabulary: v } = wording;
   b.heading(`${n}. ${s.headings.urgency}`);
-  if (letter.urgency === "normal" && !letter.targetDate) {
+  if (letter.urgency === "normal" && !letter.targetDate && !letter.childAtRisk) {
     b.paragraph(s.urgency.none);
     return;
   }
   b.labelled(s.urgency.level, v.urgencies[letter.urgency]);
+  if (letter.childAtRisk) b.paragraph(s.urgency.childAtRisk);
   if (letter.urgencyReasons.trim()) b.labelled(s.urgency.reasons, letter.urgencyReasons);
   if (letter.targetDate) b.paragraph(s.urgency.targetDate(dateIn(letter.targetDate, wording)));
 };

@@ -1,5 +1,6 @@
 import type { Locale } from "@/lib/access/roles";
 import { translatorFor } from "@/lib/i18n/translator";
+import { DATA_CATEGORIES, DETAIL_NAMES, RECORDING_MODES } from "@/lib/requests/measure-details";
 import { CHANNELS, LEGAL_BASES, MEASURE_TYPES, PERSON_ROLES, URGENCIES } from "@/lib/requests/vocabulary";
 import type { LetterLanguage } from "./languages";
 import { en } from "./wording/en";
@@ -52,5 +53,8 @@ function uiVocabulary(locale: Locale): LetterVocabulary {
     urgencies: labels("urgencies", URGENCIES),
     measureTypes: labels("measureTypes", MEASURE_TYPES),
     personRoles: labels("personRoles", PERSON_ROLES),
+    measureDetails: labels("measureDetails", DETAIL_NAMES),
+    dataCategories: labels("dataCategories", DATA_CATEGORIES),
+    recordingModes: labels("recordingModes", RECORDING_MODES),
   };
 }

@@ -3,18 +3,45 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { measures, requestEvents, requestPersons } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
-import { NotFound } from "@/lib/errors";
+import { Invalid, NotFound, type FieldIssues } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse";
+import { urgencyWithChildAtRisk } from "./child-at-risk";
+import { parseMeasureDetails, type MeasureDetails } from "./measure-details";
 import { measureInput, personInput, version } from "./schemas";
 import { writeRequest } from "./write";
-import type { PersonRole } from "./vocabulary";
+import { MEASURE_TYPES, type MeasureType, type PersonRole } from "./vocabulary";
 
 /** Measures and persons concerned are part of the draft: same editors, same version. */
 
 const target = z.object({ requestId: z.uuid(), version });
 
-export async function addMeasure(ctx: Ctx, raw: z.input<typeof target> & z.input<typeof measureInput>): Promise<{ id: string }> {
-  const { requestId, version: v, ...measure } = parseInput(target.and(measureInput), raw);
+/**
+ * A measure's input with its type's details, validated together: every field's message at
+ * once (the details of an unknown type are not looked at), nothing written on any.
+ */
+function parseMeasure<S extends z.ZodType<z.output<typeof measureInput>>>(schema: S, raw: { type?: unknown; details?: unknown }) {
+  const fields: FieldIssues = {};
+  const collect = <T>(parse: () => T): T | undefined => {
+    try {
+      return parse();
+    } catch (error) {
+      if (!(error instanceof Invalid)) throw error;
+      Object.assign(fields, error.fields);
+      return undefined;
+    }
+  };
+  const parsed = collect(() => parseInput(schema, raw));
+  const type = (MEASURE_TYPES as readonly unknown[]).includes(raw.type) ? (raw.type as MeasureType) : null;
+  const details = type ? collect(() => parseMeasureDetails(type, raw.details)) : undefined;
+  if (!parsed || !details) throw new Invalid("invalid", fields);
+  const { details: _raw, ...rest } = parsed;
+  return { ...rest, details } as Omit<z.output<S>, "details"> & { details: MeasureDetails };
+}
+
+export type MeasureInput = z.input<typeof target> & z.input<typeof measureInput>;
+
+export async function addMeasure(ctx: Ctx, raw: MeasureInput): Promise<{ id: string }> {
+  const { requestId, version: v, ...measure } = parseMeasure(target.and(measureInput), raw);
   return writeRequest(ctx, { requestId, version: v }, "editDraft", async (tx) => {
     const [last] = await tx.select({ position: max(measures.position) }).from(measures).where(eq(measures.requestId, requestId));
     const [created] = await tx
@@ -31,7 +58,7 @@ export async function addMeasure(ctx: Ctx, raw: z.input<typeof target> & z.input
 const measureTarget = target.and(z.object({ measureId: z.uuid() }));
 
 export async function editMeasure(ctx: Ctx, raw: z.input<typeof measureTarget> & z.input<typeof measureInput>): Promise<void> {
-  const { requestId, version: v, measureId, ...measure } = parseInput(measureTarget.and(measureInput), raw);
+  const { requestId, version: v, measureId, ...measure } = parseMeasure(measureTarget.and(measureInput), raw);
   await writeRequest(ctx, { requestId, version: v }, "editDraft", async (tx) => {
     const updated = await tx
       .update(measures)
@@ -55,7 +82,14 @@ export async function removeMeasure(ctx: Ctx, raw: z.input<typeof measureTarget>
   });
 }
 
-const PSEUDONYM_PREFIX: Record<PersonRole, string> = { victim: "V", suspect: "S", witness: "W", other: "P" };
+const PSEUDONYM_PREFIX: Record<PersonRole, string> = {
+  victim: "V",
+  suspect: "S",
+  witness: "W",
+  other: "P",
+  civil_party: "C",
+  child_protection_association: "A",
+};
 
 /**
  * The next pseudonym for a role within the request: V1, V2… never reused, even after a
@@ -73,11 +107,20 @@ async function nextPseudonym(tx: Db, requestId: string, role: PersonRole): Promi
 
 export async function addPerson(ctx: Ctx, raw: z.input<typeof target> & z.input<typeof personInput>): Promise<{ id: string; pseudonym: string }> {
   const { requestId, version: v, ...person } = parseInput(target.and(personInput), raw);
-  return writeRequest(ctx, { requestId, version: v }, "editDraft", async (tx) => {
+  return writeRequest(ctx, { requestId, version: v }, "editDraft", async (tx, request) => {
     const pseudonym = await nextPseudonym(tx, requestId, person.role);
     const [created] = await tx.insert(requestPersons).values({ ...person, requestId, pseudonym }).returning({ id: requestPersons.id });
+    const urgency = person.childAtRisk ? urgencyWithChildAtRisk(request.urgency) : request.urgency;
     // The audit trail names the pseudonym, never the identity.
-    return { event: { action: "personAdded", visibility: "internal", data: { pseudonym } }, result: { id: created!.id, pseudonym } };
+    return {
+      ...(urgency !== request.urgency ? { set: { urgency } } : {}),
+      event: {
+        action: "personAdded",
+        visibility: "internal",
+        data: { pseudonym, ...(person.childAtRisk ? { childAtRisk: true } : {}), ...(urgency !== request.urgency ? { urgency } : {}) },
+      },
+      result: { id: created!.id, pseudonym },
+    };
   });
 }
 

@@ -14,6 +14,8 @@ import { loadRequestFacts } from "./facts";
 import { loadRequestRetention } from "@/lib/retention/status";
 import { checklistOf } from "@/lib/checklists/checklist-for";
 import { loadChecklist } from "@/lib/checklists/load";
+import { loadDeliveries } from "./deliveries";
+import { storedDetails } from "./measure-details";
 
 /**
  * One request as this actor may see it: out of scope is 404; internal comments and
@@ -48,7 +50,7 @@ export async function getRequest(ctx: Ctx, requestId: string) {
   const seeInternal = mayOnRequest(relation, "seeInternal");
   const visible = visibleTo(relation);
   const side = sideOf(relation);
-  const [measureRows, personRows, commentRows, eventRows, related, clockInputs, facts, inCharge, retention, checklistItems] = await Promise.all([
+  const [measureRows, personRows, commentRows, eventRows, related, clockInputs, facts, inCharge, retention, checklistItems, deliveries] = await Promise.all([
     ctx.db.select().from(measures).where(eq(measures.requestId, requestId)).orderBy(asc(measures.position)),
     ctx.db.select().from(requestPersons).where(eq(requestPersons.requestId, requestId)).orderBy(asc(requestPersons.pseudonym)),
     ctx.db
@@ -71,6 +73,7 @@ export async function getRequest(ctx: Ctx, requestId: string) {
     loadRequestRetention(ctx.db, row.request, { seeHold: seeInternal }),
     // The requesting side's preparation of its request (lib/checklists): not the requested side's.
     mayOnRequest(relation, "viewChecklist") ? loadChecklist(ctx.db, row.request) : null,
+    loadDeliveries(ctx.db, requestId, relation),
   ]);
   const may = (rule: RequestRule) => mayNow(relation, rule, facts);
   // Whom a manager may put in charge, on their own side.
@@ -94,8 +97,12 @@ export async function getRequest(ctx: Ctx, requestId: string) {
     caseTitle: seeInternal ? row.caseTitle : null,
     caseHardDate: seeInternal ? row.caseHardDate : null,
     relation,
-    measures: measureRows,
+    measures: measureRows.map((m) => ({ ...m, details: storedDetails(m.type, m.details), deliveries: deliveries.byMeasure.get(m.id) ?? [] })),
+    /** The documents the requested side may still deliver on a measure (each measure takes those of its own or of none). */
+    deliverableDocuments: mayNow(relation, "reportMeasures", facts) ? deliveries.deliverable : [],
     persons: personRows.map((p) => personView(p, relation)),
+    /** A child at risk is named: the request is urgent, and both sides are told (lib/requests/child-at-risk.ts). */
+    childAtRisk: personRows.some((p) => p.childAtRisk),
     comments: commentRows.map(({ comment, authorName, authorRole }) => ({ ...comment, authorName, authorRole })),
     events: eventRows.map(({ event, actorName }) => ({ ...event, actorName })),
     related,

@@ -39,7 +39,9 @@ const CHECKS: Record<Guard, Check> = {
     if (missing.length) throw new Invalid("checklistIncomplete", { checklist: missing });
   },
   async someMeasureReturned(tx, request) {
-    if (!(await measureStatuses(tx, request.id)).includes("returned")) throw new Invalid("noMeasureReturned");
+    // A measure delivered in part has returned evidence too (lib/requests/deliver-measure.ts).
+    const statuses = await measureStatuses(tx, request.id);
+    if (!statuses.some((s) => s === "returned" || s === "partially_returned")) throw new Invalid("noMeasureReturned");
   },
   async allMeasuresSettled(tx, request) {
     const statuses = await measureStatuses(tx, request.id);

@@ -1,7 +1,13 @@
 import { z } from "zod";
 import {
-  CHANNELS, COMMENT_VISIBILITIES, LEGAL_BASES, MEASURE_STATUSES, MEASURE_TYPES, PERSON_ROLES, URGENCIES,
+  CHANNELS, CHILD_AT_RISK_ROLES, COMMENT_VISIBILITIES, LEGAL_BASES, MEASURE_STATUSES, MEASURE_TYPES, PERSON_ROLES, URGENCIES,
 } from "./vocabulary";
+
+// These schemas also run in the browser (the request, case and measure forms). Zod's faster
+// path compiles code with Function(), which the Content-Security-Policy forbids (no
+// 'unsafe-eval'): without this, zod tries, the browser reports the refusal on every page with a
+// form, and zod falls back to this same mode anyway.
+z.config({ jitless: true });
 
 /** Limits generous enough for a real request, small enough to refuse pasted garbage. */
 export const LIMITS = { short: 200, medium: 2_000, long: 20_000 } as const;
@@ -45,7 +51,8 @@ export const requestFields = z
     offencesAndPenalties: longText.default(""),
     contactPoint: mediumText.default(""),
   })
-  .refine((r) => r.urgency === "normal" || r.urgencyReasons?.trim().length > 0, {
+  // Runs on a failed payload too (below): the reasons may be of any type there.
+  .refine((r) => r.urgency === "normal" || (typeof r.urgencyReasons === "string" && r.urgencyReasons.trim().length > 0), {
     path: ["urgencyReasons"],
     error: "urgencyReasonsRequired",
     // Also when other fields fail, so that every message shows after the first save.
@@ -61,6 +68,8 @@ export const measureInput = z.object({
   description: mediumText.min(1),
   /** Why the evidence is in the requested State (the checklist asks it of every measure). */
   justification: mediumText.default(""),
+  /** The type's structured details, validated against the type (lib/requests/measure-details.ts). */
+  details: z.unknown().optional(),
 });
 
 export const measureResultInput = z.object({
@@ -68,12 +77,20 @@ export const measureResultInput = z.object({
   resultNote: longText.default(""),
 });
 
-export const personInput = z.object({
-  role: z.enum(PERSON_ROLES),
-  identity: shortText.min(1),
-  nationality: shortText.default(""),
-  location: shortText.default(""),
-});
+export const personInput = z
+  .object({
+    role: z.enum(PERSON_ROLES),
+    identity: shortText.min(1),
+    nationality: shortText.default(""),
+    location: shortText.default(""),
+    /** A child in danger now: the request becomes urgent (lib/requests/child-at-risk.ts). */
+    childAtRisk: flag.default(false),
+  })
+  .refine((p) => !p.childAtRisk || CHILD_AT_RISK_ROLES.includes(p.role), {
+    path: ["childAtRisk"],
+    error: "childAtRiskRole",
+    when: (payload) => payload.value !== null && typeof payload.value === "object",
+  });
 
 export const commentInput = z.object({
   requestId: z.uuid(),

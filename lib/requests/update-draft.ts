@@ -5,6 +5,7 @@ import type { Ctx } from "@/lib/context";
 import { Conflict } from "@/lib/errors";
 import { assertLegalBasisOffered } from "@/lib/reference/directory";
 import { parseInput } from "@/lib/validation/parse";
+import { assertUrgencyFitsChildren } from "./child-at-risk";
 import { requestFields, version } from "./schemas";
 import { writeRequest } from "./write";
 
@@ -25,6 +26,7 @@ export async function updateDraft(ctx: Ctx, raw: UpdateDraftInput): Promise<void
       }
       const [unit] = await tx.select({ countryCode: units.countryCode }).from(units).where(eq(units.id, request.requestingUnitId));
       await assertLegalBasisOffered(tx, { from: unit!.countryCode, to: request.requestedCountryCode, basis: fields.legalBasis });
+      await assertUrgencyFitsChildren(tx, requestId, fields.urgency);
       const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter(
         (key) => String(fields[key] ?? "") !== String(request[key] ?? ""),
       );

@@ -108,15 +108,30 @@ export const MEASURE_TYPES = [
   "video_link_testimony",
   "victim_travel",
   "service_of_documents",
+  /** The arrest of suspects in the requested State (the local adults who abused the children). */
+  "arrest_of_suspects",
+  /** Finding the children at risk and putting them in the care of the child-protection services. */
+  "child_safeguarding",
 ] as const;
 export type MeasureType = (typeof MEASURE_TYPES)[number];
 
-export const MEASURE_STATUSES = ["requested", "in_progress", "returned", "not_executable"] as const;
+/**
+ * A measure's state on the requested side. "partially_returned": some of the evidence came
+ * back (a delivery in parts, lib/requests/deliver-measure.ts), more is expected.
+ */
+export const MEASURE_STATUSES = ["requested", "in_progress", "partially_returned", "returned", "not_executable"] as const;
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 
-/** A person concerned; victims are minors and are shown by pseudonym (V1, V2…) without need to know. */
-export const PERSON_ROLES = ["suspect", "victim", "witness", "other"] as const;
+/**
+ * A person concerned; victims are minors and are shown by pseudonym (V1, V2…) without need to
+ * know. A civil party (partie civile) and a child-protection association acting in the case
+ * (C. pr. pén. art. 2-3) are parties to the proceedings, named as such in the letter.
+ */
+export const PERSON_ROLES = ["suspect", "victim", "witness", "other", "civil_party", "child_protection_association"] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
+
+/** Who may be flagged as a child at risk: never a suspect, nor a party that is an adult or an association. */
+export const CHILD_AT_RISK_ROLES: readonly PersonRole[] = ["victim", "witness", "other"];
 
 /**
  * Who sees a comment, an event or a document. Each side has its own internal notes:

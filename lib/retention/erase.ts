@@ -1,7 +1,7 @@
 import { and, count, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
-  cases, checklistWaivers, comments, documentContents, documents, measures, requestEvents, requestPersons, requests, retentionErasures,
+  cases, checklistWaivers, comments, documentContents, documents, measureDeliveries, measures, requestEvents, requestPersons, requests, retentionErasures,
 } from "@/db/schema";
 import { appendEvent } from "@/lib/audit/append";
 import { eventVisibility, lockRequest } from "@/lib/requests/write";
@@ -45,7 +45,9 @@ export async function eraseRequest(db: Db, requestId: string, now: Date, months:
         erasedAt: now,
       })
       .where(eq(requests.id, requestId));
-    await tx.update(measures).set({ description: ERASED, justification: ERASED, resultNote: ERASED }).where(eq(measures.requestId, requestId));
+    // A measure's details name accounts, places and people (lib/requests/measure-details.ts); a delivery's note too.
+    await tx.update(measures).set({ description: ERASED, justification: ERASED, resultNote: ERASED, details: {} }).where(eq(measures.requestId, requestId));
+    await tx.update(measureDeliveries).set({ note: ERASED }).where(eq(measureDeliveries.requestId, requestId));
     await tx.delete(requestPersons).where(eq(requestPersons.requestId, requestId));
     await tx.delete(comments).where(eq(comments.requestId, requestId));
     await tx.update(checklistWaivers).set({ reason: ERASED }).where(eq(checklistWaivers.requestId, requestId));

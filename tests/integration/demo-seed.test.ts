@@ -49,7 +49,7 @@ async function counts() {
 describe("demo data set", () => {
   it("is created once: later starts (SEED_DEMO=1) add nothing", async () => {
     const before = await counts();
-    expect(before).toMatchObject({ users: DEMO_USERS.length, cases: 5, requests: 12 });
+    expect(before).toMatchObject({ users: DEMO_USERS.length, cases: 5, requests: 14 });
     const e = parseEnv({ DATABASE_URL: "postgres://u@127.0.0.1:5432/mla", SEED_DEMO: "1" });
     await prepareDatabase(tdb, e);
     await prepareDatabase(tdb, e);
@@ -64,7 +64,7 @@ describe("demo data set", () => {
   it("has a valid audit trail whose history moves forward in time, before the seeding day", async () => {
     const report = await verifyAuditChains(tdb.db);
     expect(report.problems).toEqual([]);
-    expect(report.requestsChecked).toBe(12);
+    expect(report.requestsChecked).toBe(14);
 
     for (const request of await tdb.db.select().from(requests)) {
       const events = await tdb.db
@@ -103,13 +103,13 @@ describe("demo data set", () => {
     const seen = async (email: string) => (await listRequests(await ctxFor(email))).items;
 
     const paris = await seen("magistrate@demo.example");
-    expect(paris).toHaveLength(11);
+    expect(paris).toHaveLength(13);
     expect(new Set(paris.map((r) => r.requestedCountryCode))).toEqual(new Set(["PH", "CO", "MG", "RO"]));
-    expect(await seen("manager@demo.example")).toHaveLength(11);
+    expect(await seen("manager@demo.example")).toHaveLength(13);
 
     // The requested side sees its country's requests once transmitted, never drafts or requests under review.
     const ph = await seen("liaison.ph@demo.example");
-    expect(ph).toHaveLength(6);
+    expect(ph).toHaveLength(7);
     expect(ph.every((r) => r.requestedCountryCode === "PH" && !["draft", "in_review", "validated"].includes(r.status))).toBe(true);
     expect((await seen("liaison.co@demo.example")).map((r) => r.status)).toEqual(["executed"]);
 
@@ -140,7 +140,7 @@ describe("demo data set", () => {
     const parisCase = (await listCases(manager)).find((c) => c.reference === PARIS_CASE_REFERENCE)!;
     expect(parisCase.hardDate! > TODAY.toISOString().slice(0, 10)).toBe(true);
     const detail = await getCase(manager, parisCase.id);
-    expect(detail.requests).toHaveLength(8);
+    expect(detail.requests).toHaveLength(10);
     const supplementary = detail.requests.find((r) => r.parentRequestId)!;
     expect(supplementary.status).toBe("draft");
 
@@ -187,5 +187,35 @@ describe("demo data set", () => {
       expect(items.find((i) => i.key === "facts_linked_to_measures")?.status).toBe("provided");
       expect(items.filter((i) => i.status === "waived").every((i) => i.waiver!.reason.length > 20)).toBe(true);
     }
+  });
+
+  it("has a request for each measure of issue 14, with its details, a child at risk, an association and a delivery in parts", async () => {
+    const magistrate = await ctxFor("magistrate@demo.example");
+    const all = await tdb.db.select({ id: requests.id }).from(requests);
+    const views = await Promise.all(all.map((r) => getRequest(magistrate, r.id).catch(() => null)));
+    const seenViews = views.filter((v) => v !== null);
+    const withMeasure = (type: string) => seenViews.find((v) => v.measures.some((m) => m.type === type))!;
+
+    const arrests = withMeasure("arrest_of_suspects");
+    expect(arrests.measures.find((m) => m.type === "arrest_of_suspects")!.details).toMatchObject({ place: expect.stringContaining("Lapu-Lapu") });
+    expect(arrests.persons.map((p) => p.role)).toContain("child_protection_association");
+
+    // The child at risk made the request urgent; the requested side sees it, and the safeguarding's own clock runs.
+    const safeguarding = withMeasure("child_safeguarding");
+    expect(safeguarding.childAtRisk).toBe(true);
+    expect(safeguarding.request.urgency).not.toBe("normal");
+    const asOfficer = await getRequest(await ctxFor("liaison.ph@demo.example"), safeguarding.request.id);
+    expect(asOfficer.childAtRisk).toBe(true);
+    expect(asOfficer.clocks.ok && asOfficer.clocks.clocks.find((c) => c.kind === "measure")).toMatchObject({ state: "running", measure: { type: "child_safeguarding" } });
+
+    const testimony = withMeasure("victim_travel");
+    expect(testimony.measures.find((m) => m.type === "victim_travel")!.details).toMatchObject({ escort: expect.any(String), interpreter: "Cebuano" });
+    const hearing = withMeasure("hearing_minor_victim").measures[0]!;
+    expect(hearing.details).toMatchObject({ videoLink: true, psychologist: true, recording: "audio_video" });
+
+    // The charging documents of the Philippine proceedings come in parts.
+    const partial = seenViews.flatMap((v) => v.measures).find((m) => m.deliveries.length > 0)!;
+    expect(partial.status).toBe("partially_returned");
+    expect(partial.deliveries[0]).toMatchObject({ final: false, note: expect.stringContaining("First part") });
   });
 });

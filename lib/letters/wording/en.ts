@@ -93,17 +93,22 @@ export const en: LetterSentences = {
       "accompanied by a support person, at the expense of the requesting State.",
   },
   childWitnessRule: (rule) => `Rules applicable in the requested State: ${rule}.`,
+  yes: "yes",
   persons: {
     none: "No person is named at this stage.",
     identityWithheld: "identity not disclosed in this document (minor victim)",
     nationality: "nationality",
     location: "location",
+    childAtRisk: "child at risk",
   },
   urgency: {
     level: "Level of urgency",
     reasons: "Reasons for urgency",
     targetDate: (date) => `The evidence requested is needed by ${date} at the latest.`,
     none: "This request is not of particular urgency.",
+    childAtRisk:
+      "A child named in this request is at risk: the requesting authority asks that the child-protection services " +
+      "act without delay.",
   },
   confidentiality: {
     requested:

@@ -94,17 +94,22 @@ export const fr: LetterSentences = {
       "d'une personne de soutien, les frais étant pris en charge par l'État requérant.",
   },
   childWitnessRule: (rule) => `Règles applicables dans l'État requis : ${rule}.`,
+  yes: "oui",
   persons: {
     none: "Aucune personne n'est désignée à ce stade.",
     identityWithheld: "identité non communiquée dans ce document (victime mineure)",
     nationality: "nationalité",
     location: "localisation",
+    childAtRisk: "enfant en danger",
   },
   urgency: {
     level: "Degré d'urgence",
     reasons: "Motifs de l'urgence",
     targetDate: (date) => `Les éléments demandés sont nécessaires au plus tard le ${date}.`,
     none: "La présente demande ne présente pas de caractère d'urgence particulier.",
+    childAtRisk:
+      "Un enfant désigné dans la présente demande est en danger : l'autorité requérante sollicite une intervention " +
+      "sans délai des services de protection de l'enfance.",
   },
   confidentiality: {
     requested:

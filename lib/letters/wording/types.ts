@@ -1,3 +1,4 @@
+import type { DataCategory, DetailName, RecordingMode } from "@/lib/requests/measure-details";
 import type { Channel, LegalBasis, MeasureType, PersonRole, Urgency } from "@/lib/requests/vocabulary";
 
 /** The two States of a request, named in the letter's language. */
@@ -13,6 +14,10 @@ export interface LetterVocabulary {
   urgencies: Record<Urgency, string>;
   measureTypes: Record<MeasureType, string>;
   personRoles: Record<PersonRole, string>;
+  /** The structured details of a measure (lib/requests/measure-details.ts): a label per field, the choices' names. */
+  measureDetails: Record<DetailName, string>;
+  dataCategories: Record<DataCategory, string>;
+  recordingModes: Record<RecordingMode, string>;
 }
 
 /**
@@ -74,17 +79,23 @@ export interface LetterSentences {
   /** Safeguards that go with hearings and testimony, stated for each such measure. */
   safeguards: Partial<Record<MeasureType, string>>;
   childWitnessRule: (rule: string) => string;
+  /** A ticked box of a measure's details (a psychologist present, a video link). */
+  yes: string;
   persons: {
     none: string;
     identityWithheld: string;
     nationality: string;
     location: string;
+    /** Beside a person flagged as a child at risk. */
+    childAtRisk: string;
   };
   urgency: {
     level: string;
     reasons: string;
     targetDate: (date: string) => string;
     none: string;
+    /** Why a request naming a child at risk is urgent, whatever else it says. */
+    childAtRisk: string;
   };
   confidentiality: {
     requested: string;

@@ -12,6 +12,7 @@ import { assignHandler, assignOwner, takeRequest } from "@/lib/requests/assign";
 import { extendRecognition, renewPreservation } from "@/lib/requests/clock-actions";
 import { addComment } from "@/lib/requests/comment";
 import { addMeasure, addPerson, editMeasure, removeMeasure, removePerson } from "@/lib/requests/draft-parts";
+import { deliverMeasure } from "@/lib/requests/deliver-measure";
 import { reportMeasure } from "@/lib/requests/report-measure";
 import { createSupplementaryRequest } from "@/lib/requests/supplementary";
 import { transitionRequest, type TransitionInput } from "@/lib/requests/transition-request";
@@ -58,14 +59,34 @@ export async function transitionAction(_previous: ActionState, form: FormData): 
   });
 }
 
-const MEASURE_FIELDS = ["intent", "requestId", "version", "measureId", "type", "description", "justification", "status", "resultNote"] as const;
+const MEASURE_FIELDS = [
+  "intent", "requestId", "version", "measureId", "type", "description", "justification", "status", "resultNote", "deliveredOn", "note", "final",
+] as const;
+
+/**
+ * A measure's details from its form: each `details.<name>` control, a group of boxes as the
+ * list of its ticked values. The verb validates them against the measure's type. The flat
+ * strings go back with a failure, so that the form shows what was sent.
+ */
+function detailsOf(form: FormData): { details: Record<string, string | string[]>; sent: Record<string, string> } {
+  const details: Record<string, string | string[]> = {};
+  for (const key of new Set([...form.keys()].filter((k) => k.startsWith("details.")))) {
+    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
+    details[key.slice("details.".length)] = all.length > 1 || key === "details.dataCategories" ? all : (all[0] ?? "");
+  }
+  const sent = Object.fromEntries(Object.entries(details).map(([name, value]) => [`details.${name}`, Array.isArray(value) ? value.join(",") : value]));
+  return { details, sent };
+}
 
 export async function measureAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const values = formValues(form, MEASURE_FIELDS);
-  const { requestId, version, measureId, type, description, justification, status, resultNote } = values;
-  return runOnRequest(requestId, values.intent, values, async (ctx) => {
-    // The verbs validate the enums (type, status); the casts only satisfy their input types.
-    const measure = { type, description, justification } as Parameters<typeof addMeasure>[1];
+  const { details, sent } = detailsOf(form);
+  const documentIds = form.getAll("documentIds").filter((v): v is string => typeof v === "string");
+  const { requestId, version, measureId, type, description, justification, status, resultNote, deliveredOn, note, final } = values;
+  const echoed = { ...values, ...sent, documentIds: documentIds.join(",") };
+  return runOnRequest(requestId, values.intent, echoed, async (ctx) => {
+    // The verbs validate the enums (type, status) and the details; the casts only satisfy their input types.
+    const measure = { type, description, justification, details } as Parameters<typeof addMeasure>[1];
     switch (values.intent) {
       case "add":
         await addMeasure(ctx, { ...measure, requestId, version });
@@ -76,21 +97,24 @@ export async function measureAction(_previous: ActionState, form: FormData): Pro
         return removeMeasure(ctx, { requestId, version, measureId });
       case "report":
         return reportMeasure(ctx, { requestId, version, measureId, status, resultNote } as Parameters<typeof reportMeasure>[1]);
+      case "deliver":
+        await deliverMeasure(ctx, { requestId, version, measureId, deliveredOn, note, documentIds, final: final as "on" | "" });
+        return;
       default:
         throw new Invalid();
     }
   });
 }
 
-const PERSON_FIELDS = ["intent", "requestId", "version", "personId", "role", "identity", "nationality", "location"] as const;
+const PERSON_FIELDS = ["intent", "requestId", "version", "personId", "role", "identity", "nationality", "location", "childAtRisk"] as const;
 
 export async function personAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   const values = formValues(form, PERSON_FIELDS);
-  const { requestId, version, personId, role, identity, nationality, location } = values;
+  const { requestId, version, personId, role, identity, nationality, location, childAtRisk } = values;
   return runOnRequest(requestId, values.intent, values, async (ctx) => {
     switch (values.intent) {
       case "add": {
-        const person = { role, identity, nationality, location } as Parameters<typeof addPerson>[1];
+        const person = { role, identity, nationality, location, childAtRisk } as Parameters<typeof addPerson>[1];
         return (await addPerson(ctx, { ...person, requestId, version })).pseudonym;
       }
       case "remove":

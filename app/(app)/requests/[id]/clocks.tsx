@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { ClockResult } from "@/lib/deadlines/compute";
+import type { Clock, ClockResult } from "@/lib/deadlines/compute";
 
 /**
  * The request's deadlines: for each clock, whose move it is, the due date in the viewer's
@@ -7,12 +7,16 @@ import type { ClockResult } from "@/lib/deadlines/compute";
  * named as people say it ("heure de Manille", "Manila time"), not by its IANA name.
  */
 export async function RequestPageClocks({ clocks, viewerTimeZone }: { clocks: ClockResult; viewerTimeZone: string }) {
-  const [t, tClock, tZone, format] = await Promise.all([
+  const [t, tClock, tZone, tAll, format] = await Promise.all([
     getTranslations("deadlines"),
     getTranslations("clocks"),
     getTranslations("timeZones"),
+    getTranslations(),
     getFormatter(),
   ]);
+  // A measure's clock is named after its measure: "Measure 2: Hearing of a minor victim".
+  const title = (clock: Clock) =>
+    clock.measure ? t("measureClock", { number: clock.measure.number, type: tAll(`measureTypes.${clock.measure.type}`) }) : tClock(clock.kind);
   if (!clocks.ok) {
     return (
       <p role="alert" className="alert alert-error">
@@ -37,9 +41,9 @@ export async function RequestPageClocks({ clocks, viewerTimeZone }: { clocks: Cl
       ) : (
         <ul className="dl-clocks">
           {clocks.clocks.map((clock) => (
-            <li key={clock.kind} className={`dl-clock dl-${clock.state}`} data-clock={clock.kind}>
+            <li key={`${clock.kind}-${clock.measure?.id ?? ""}`} className={`dl-clock dl-${clock.state}`} data-clock={clock.kind} data-measure={clock.measure?.id}>
               <p className="dl-title">
-                <strong>{tClock(clock.kind)}</strong> <span className={`badge dl-state-${clock.state}`}>{t(`states.${clock.state}`)}</span>
+                <strong>{title(clock)}</strong> <span className={`badge dl-state-${clock.state}`}>{t(`states.${clock.state}`)}</span>
               </p>
               <p className="small">
                 {t(`side.${clock.side}`)} · {t("due")} {dueIn(clock.dueAt, viewerTimeZone)}

@@ -12,6 +12,7 @@ import { RequestPageComments } from "./comments";
 import { RequestPageDocuments } from "./documents";
 import { RequestPageHeader } from "./header";
 import { RequestPageLetter } from "./letter";
+import { measureDeadline } from "./measure-deadline";
 import { MeasuresSection } from "./measures-section";
 import { PersonsSection } from "./persons-section";
 import { PageContents } from "./page-contents";
@@ -78,9 +79,20 @@ export default async function RequestPage({ params }: Params) {
               <MeasuresSection
                 requestId={request.id}
                 version={request.version}
-                measures={view.measures.map(({ id, type, description, justification, status, resultNote }) => ({ id, type, description, justification, status, resultNote }))}
+                measures={view.measures.map(({ id, type, description, justification, status, resultNote, details, deliveries }) => ({
+                  id,
+                  type,
+                  description,
+                  justification,
+                  status,
+                  resultNote,
+                  details,
+                  deliveries,
+                  deadline: measureDeadline(view.clocks, id),
+                }))}
                 canEdit={can.editDraft}
                 canReport={can.reportMeasures}
+                deliverable={view.deliverableDocuments.map(({ id, name, measureId }) => ({ id, name, measureId }))}
               />
             </Section>
             <Section id="documents" title={titles.documents}>
@@ -95,7 +107,7 @@ export default async function RequestPage({ params }: Params) {
               <PersonsSection
                 requestId={request.id}
                 version={request.version}
-                persons={view.persons.map(({ id, pseudonym, role, identity, identityHidden, nationality, location }) => ({
+                persons={view.persons.map(({ id, pseudonym, role, identity, identityHidden, nationality, location, childAtRisk }) => ({
                   id,
                   pseudonym,
                   role,
@@ -103,6 +115,7 @@ export default async function RequestPage({ params }: Params) {
                   identityHidden,
                   nationality,
                   location,
+                  childAtRisk,
                 }))}
                 canEdit={can.editDraft}
               />

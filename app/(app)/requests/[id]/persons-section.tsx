@@ -22,6 +22,8 @@ export interface PersonItem {
   identityHidden: boolean;
   nationality: string;
   location: string;
+  /** A child in danger now: shown to both sides (lib/requests/child-at-risk.ts). */
+  childAtRisk: boolean;
 }
 
 interface Props {
@@ -31,7 +33,7 @@ interface Props {
   canEdit: boolean;
 }
 
-const INLINE_FIELDS = ["role", "identity", "nationality", "location"] as const;
+const INLINE_FIELDS = ["role", "identity", "nationality", "location", "childAtRisk"] as const;
 
 /** Persons concerned, by pseudonym; a minor victim's identity only for those with need to know. */
 export function PersonsSection({ requestId, version, persons, canEdit }: Props) {
@@ -71,7 +73,17 @@ export function PersonsSection({ requestId, version, persons, canEdit }: Props) 
           {persons.map((person) => (
             <tr key={person.id} data-pseudonym={person.pseudonym}>
               <th scope="row">{person.pseudonym}</th>
-              <td>{t.has(`personRoles.${person.role}`) ? t(`personRoles.${person.role}`) : person.role}</td>
+              <td>
+                {t.has(`personRoles.${person.role}`) ? t(`personRoles.${person.role}`) : person.role}
+                {person.childAtRisk && (
+                  <>
+                    {" "}
+                    <span className="badge rp-child-at-risk" data-child-at-risk>
+                      {t("requestPage.persons.childAtRiskBadge")}
+                    </span>
+                  </>
+                )}
+              </td>
               <td>
                 {person.identityHidden ? (
                   <span className="rp-withheld">{t("requestPage.persons.withheld")}</span>
@@ -108,6 +120,21 @@ export function PersonsSection({ requestId, version, persons, canEdit }: Props) 
             <TextField name="identity" label={t("fields.identity")} values={values} fields={fields} required help={t("requestPage.persons.identityHelp")} />
             <TextField name="nationality" label={t("fields.nationality")} values={values} fields={fields} />
             <TextField name="location" label={t("fields.location")} values={values} fields={fields} />
+            <div className="field rq-check rq-wide">
+              <input
+                id="person-add-childAtRisk"
+                name="childAtRisk"
+                type="checkbox"
+                defaultChecked={values.childAtRisk === "on"}
+                aria-describedby="person-add-childAtRisk-help person-add-childAtRisk-errors"
+                aria-invalid={fields.childAtRisk ? true : undefined}
+              />
+              <label htmlFor="person-add-childAtRisk">{t("requestPage.persons.childAtRisk")}</label>
+              <p id="person-add-childAtRisk-help" className="help">
+                {t("requestPage.persons.childAtRiskHelp")}
+              </p>
+              <FieldErrors id="person-add-childAtRisk-errors" keys={fields.childAtRisk} />
+            </div>
           </div>
           <div>
             <SubmitButton className="button primary">{t("requestPage.persons.add")}</SubmitButton>

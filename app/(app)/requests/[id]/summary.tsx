@@ -74,13 +74,20 @@ export async function RequestPageSummary({ view }: { view: RequestView }) {
   const r = view.request;
   const text = (value: string | null) => (value?.trim() ? value : <span className="muted">{t("requestPage.summary.notProvided")}</span>);
   return (
-    <dl className="facts rp-summary">
+    <>
+      {view.childAtRisk && (
+        <p className="alert alert-error" data-child-at-risk>
+          {t("requestPage.summary.childAtRisk")}
+        </p>
+      )}
+      <dl className="facts rp-summary">
       {SUMMARY_ROWS.filter((row) => !row.when || row.when(r)).map((row) => (
         <Fragment key={row.label}>
           <dt>{t(row.label)}</dt>
           <dd className={row.long ? "rp-text" : undefined}>{row.value(r, { t, format, text })}</dd>
         </Fragment>
       ))}
-    </dl>
+      </dl>
+    </>
   );
 }
