@@ -1,4 +1,4 @@
-import { boolean, index, integer, pgTable, primaryKey, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgSequence, pgTable, primaryKey, timestamp, uuid } from "drizzle-orm/pg-core";
 import { requestStatus, requests } from "./requests";
 
 /**
@@ -47,3 +47,9 @@ export const requestMilestones = pgTable(
   },
   (t) => [index("request_milestones_unit_idx").on(t.requestingUnitId, t.requestId, t.acknowledgedAt, t.executedAt)],
 );
+
+/**
+ * Taken by every statement that writes a table the dashboard's figures read (triggers of
+ * migration 0021): its last value names the state of those tables (lib/dashboard/figures-cache.ts).
+ */
+export const dashboardChanges = pgSequence("dashboard_changes");

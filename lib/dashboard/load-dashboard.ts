@@ -4,19 +4,25 @@ import { listCountries } from "@/lib/reference/list-countries";
 import type { RequestStatus } from "@/lib/requests/vocabulary";
 import { ageingFigures } from "./ageing";
 import { countryFigures, type CountryFigures } from "./by-country";
-import { dashboardUnits, resolveDashboardFilters, type DashboardFilterInput } from "./filters";
+import { dashboardUnits, resolveDashboardFilters, type DashboardFilterInput, type DashboardFilters } from "./filters";
+import { cachedFigures } from "./figures-cache";
 import { breachForecast } from "./forecast";
 import { headlineFigures } from "./headline";
 import { timeInState, type TimeInState } from "./time-in-state";
 
 /**
  * Everything the dashboard page shows, for the signed-in manager: the filters are checked
- * once, then every figure group runs (in parallel, each in its own SQL) on the same "now".
+ * once, then the figures, kept while they hold (figures-cache.ts) or computed afresh.
  */
 export async function loadDashboard(ctx: Ctx, raw: DashboardFilterInput) {
+  const filters = await resolveDashboardFilters(ctx, raw);
+  return cachedFigures(ctx, filters, () => computeDashboard(ctx, filters));
+}
+
+/** Every figure group, in parallel (each in its own SQL), on the same "now". */
+async function computeDashboard(ctx: Ctx, filters: DashboardFilters) {
   const now = ctx.now();
   const at: Ctx = { ...ctx, now: () => now };
-  const filters = await resolveDashboardFilters(at, raw);
   const [headline, countries, states, ageing, forecast] = await Promise.all([
     headlineFigures(at, filters),
     countryFigures(at, filters),

@@ -22,6 +22,7 @@ import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { benchDatabaseUrl, seedDashboardBench } from "./seed-dashboard";
+import { timeAfterChange } from "./http/after-change";
 import { timeExport } from "./http/csv-export";
 import { acknowledgementsSince, loadFixtures, type Fixtures } from "./http/fixtures";
 import { measure, settle, warmUp, type Measurement, type Target } from "./http/measure";
@@ -183,6 +184,12 @@ async function run(server: RunningServer, dbUrl: string): Promise<RunReport> {
     ),
   ]);
 
+  const afterChange = await phase("dashboard after a change", async () =>
+    !only || only.includes("wideDashboard")
+      ? [await timeAfterChange(baseUrl, dbUrl, `dashboard (${n(f.wideManager.inScope)} in scope), first view after a change`, "/dashboard", cookie.wideManager)]
+      : [],
+  );
+
   const notes: string[] = [];
   if (f.transmitted.length < 2_000) notes.push(`Only ${f.transmitted.length} requests left to acknowledge: reseed (BENCH_RESEED=1) before long runs.`);
   notes.push(
@@ -197,6 +204,7 @@ async function run(server: RunningServer, dbUrl: string): Promise<RunReport> {
     measurements,
     transitions,
     exports,
+    afterChange,
     memory: server.memory(),
     load: { before: loadBefore, after: os.loadavg()[0]! },
     phases,
