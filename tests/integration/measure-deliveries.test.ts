@@ -43,9 +43,10 @@ function deliver(input: Partial<DeliverMeasureInput>, ctx: Ctx = suite.parties.o
 }
 
 /** Refused with `error`, and nothing written: no delivery, the same version and measure status. */
-async function expectRefused(attempt: Promise<unknown>, error: abstract new (...args: never[]) => Error, fields?: Record<string, string[]>) {
+async function expectRefused(attempt: () => Promise<unknown>, error: abstract new (...args: never[]) => Error, fields?: Record<string, string[]>) {
   const before = { version: (await storedRequest(suite.db, handle.id)).version, deliveries: await suite.db.select().from(measureDeliveries), measures: await suite.db.select().from(measures).where(eq(measures.requestId, handle.id)) };
-  const thrown = await attempt.then(() => null, (e: unknown) => e);
+  // Started only once the state before it is read.
+  const thrown = await attempt().then(() => null, (e: unknown) => e);
   expect(thrown).toBeInstanceOf(error);
   if (fields) expect((thrown as Invalid).fields).toEqual(fields);
   expect((await storedRequest(suite.db, handle.id)).version).toBe(before.version);
@@ -66,14 +67,14 @@ beforeAll(async () => {
 
 describe("deliveries in parts", () => {
   it("refuses what is not a delivery: empty, in the future, before the transmission, another measure's or an unseen document", async () => {
-    await expectRefused(deliver({}), Invalid, { documentIds: ["deliveryEmpty"] });
-    await expectRefused(deliver({ documentIds: [docs.y2024], deliveredOn: "2026-03-05" }), Invalid, { deliveredOn: ["dateInFuture"] });
-    await expectRefused(deliver({ documentIds: [docs.y2024], deliveredOn: "2026-02-20" }), Invalid, { deliveredOn: ["dateBeforeTransmission"] });
-    await expectRefused(deliver({ documentIds: [docs.elsewhere] }), Invalid, { documentIds: ["invalidChoice"] });
-    await expectRefused(deliver({ documentIds: [docs.internal] }), Invalid, { documentIds: ["invalidChoice"] });
-    await expectRefused(deliver({ documentIds: ["not-a-uuid"], deliveredOn: "someday" }), Invalid, { deliveredOn: ["invalidDate"], documentIds: ["invalidChoice"] });
+    await expectRefused(() => deliver({}), Invalid, { documentIds: ["deliveryEmpty"] });
+    await expectRefused(() => deliver({ documentIds: [docs.y2024], deliveredOn: "2026-03-05" }), Invalid, { deliveredOn: ["dateInFuture"] });
+    await expectRefused(() => deliver({ documentIds: [docs.y2024], deliveredOn: "2026-02-20" }), Invalid, { deliveredOn: ["dateBeforeTransmission"] });
+    await expectRefused(() => deliver({ documentIds: [docs.elsewhere] }), Invalid, { documentIds: ["invalidChoice"] });
+    await expectRefused(() => deliver({ documentIds: [docs.internal] }), Invalid, { documentIds: ["invalidChoice"] });
+    await expectRefused(() => deliver({ documentIds: ["not-a-uuid"], deliveredOn: "someday" }), Invalid, { deliveredOn: ["invalidDate"], documentIds: ["invalidChoice"] });
     // The requesting side does not deliver.
-    await expectRefused(deliver({ documentIds: [docs.y2024] }, suite.parties.magistrate), Forbidden);
+    await expectRefused(() => deliver({ documentIds: [docs.y2024] }, suite.parties.magistrate), Forbidden);
   });
 
   it("a first part leaves the measure partly returned, with its documents, told to the requesting side as a result", async () => {
@@ -88,7 +89,7 @@ describe("deliveries in parts", () => {
     });
 
     // A document is delivered once.
-    await expectRefused(deliver({ documentIds: [docs.y2024, docs.y2025] }), Invalid, { documentIds: ["documentAlreadyDelivered"] });
+    await expectRefused(() => deliver({ documentIds: [docs.y2024, docs.y2025] }), Invalid, { documentIds: ["documentAlreadyDelivered"] });
     // Evidence returned in part is evidence returned: the request may be reported partially executed.
     await move(suite.parties.officer, handle, "reportPartialExecution");
   });
@@ -98,7 +99,7 @@ describe("deliveries in parts", () => {
     handle.version += 1;
     const [measure] = await suite.db.select().from(measures).where(eq(measures.id, statements));
     expect(measure!.status).toBe("returned");
-    await expectRefused(deliver({ note: "One more." }), Conflict);
+    await expectRefused(() => deliver({ note: "One more." }), Conflict);
   });
 
   it("both sides read the deliveries, oldest first, each with its documents; the undelivered evidence is offered for the next", async () => {
