@@ -18,7 +18,14 @@ export interface DatabaseConnection {
 /** PostgreSQL when a URL is given, otherwise the embedded PGlite in `dataDir` (or memory). */
 export function connect(options: { url?: string; dataDir?: string }): DatabaseConnection {
   if (options.url) {
-    const client = postgres(options.url, { max: 10, onnotice: () => {} });
+    const client = postgres(options.url, {
+      max: 10,
+      onnotice: () => {},
+      // After failed connections postgres.js waits before trying again, by default up to 10–20 s:
+      // while the server is down pages would hang that long instead of failing, and come back
+      // as late. At most a second: the error page at once, and service as soon as it is back.
+      backoff: (retries: number) => Math.min(0.1 * retries, 1),
+    });
     return {
       db: drizzlePostgres(client, { schema }) as unknown as Db,
       kind: "postgres",

@@ -1,4 +1,4 @@
-import PgBoss from "pg-boss";
+import { PgBoss } from "pg-boss";
 import type { DatabaseConnection } from "@/db/client";
 import { scanDeadlines } from "@/lib/deadlines/scan";
 import { sendDigests } from "@/lib/notifications/digest";
@@ -6,6 +6,10 @@ import { runRetention } from "@/lib/retention/run";
 import type { Env } from "@/lib/env";
 import { deliverPendingMail } from "@/lib/mail/deliver";
 import { smtpTransport } from "@/lib/mail/transport";
+import { dropOutdatedQueueSchema } from "./outdated-schema";
+
+/** Where pg-boss keeps its queue and schedules, beside the app's tables. */
+const QUEUE_SCHEMA = "pgboss";
 
 interface Task {
   name: string;
@@ -70,7 +74,10 @@ export async function startJobs(conn: DatabaseConnection, e: Env): Promise<() =>
     for (const task of list) void runLogged(task);
     return async () => timers.forEach(clearInterval);
   }
-  const boss = new PgBoss({ connectionString: e.DATABASE_URL!, schema: "pgboss" });
+  if (await dropOutdatedQueueSchema(e.DATABASE_URL!, QUEUE_SCHEMA)) {
+    console.log(`[jobs] dropped the schema "${QUEUE_SCHEMA}" of pg-boss 10, which pg-boss 12 cannot upgrade; the schedules are created again`);
+  }
+  const boss = new PgBoss({ connectionString: e.DATABASE_URL!, schema: QUEUE_SCHEMA });
   boss.on("error", (error) => console.error(`[jobs] pg-boss: ${error.message}`));
   await boss.start();
   for (const task of list) {
@@ -83,6 +90,6 @@ export async function startJobs(conn: DatabaseConnection, e: Env): Promise<() =>
   // A first scan at start-up, so that a fresh instance does not wait for the schedule.
   await boss.send("deadline-scan", {}, { singletonKey: "startup", singletonSeconds: 60 });
   return async () => {
-    await boss.stop({ graceful: true, wait: false });
+    await boss.stop({ graceful: true, timeout: 10_000 });
   };
 }
