@@ -278,10 +278,22 @@ const VERBS: Verb[] = [
 ];
 
 function describeError(error: unknown): string {
-  return error instanceof Error ? `${error.constructor.name}: ${error.message.slice(0, 300)}` : String(error);
+  const fields = error instanceof Invalid ? ` ${JSON.stringify(error.fields)}` : "";
+  return error instanceof Error ? `${error.constructor.name}: ${error.message.slice(0, 300)}${fields}` : String(error);
 }
 
 describe("every verb, end to end, with hostile strings in its input", () => {
+  // First, on the state beforeAll made: a hostile value may well be valid text, and a hostile
+  // run may then add what a valid input would collide with (a country, an authority's name).
+  it.each(VERBS.filter((v) => !v.refusedAfterParsing))("$name: its valid input is not refused as invalid", async (verb) => {
+    try {
+      await verb.run(await verb.valid());
+    } catch (error) {
+      expect(isDomainError(error), describeError(error)).toBe(true);
+      expect(error, describeError(error)).not.toBeInstanceOf(Invalid);
+    }
+  });
+
   it.each(VERBS)("$name: answers or refuses with a domain error; an Invalid input writes nothing", async (verb) => {
     await fc.assert(
       fc.asyncProperty(mutation(hostileString), async (change) => {
@@ -299,12 +311,4 @@ describe("every verb, end to end, with hostile strings in its input", () => {
     );
   });
 
-  it.each(VERBS.filter((v) => !v.refusedAfterParsing))("$name: its valid input is not refused as invalid", async (verb) => {
-    try {
-      await verb.run(await verb.valid());
-    } catch (error) {
-      expect(isDomainError(error), describeError(error)).toBe(true);
-      expect(error, describeError(error)).not.toBeInstanceOf(Invalid);
-    }
-  });
 });
