@@ -1,14 +1,17 @@
 import "server-only";
 import { cache } from "react";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { database } from "@/db";
 import type { Actor } from "@/lib/access/actor";
 import { systemClock, type Ctx } from "@/lib/context";
+import { env } from "@/lib/env";
 import { setupStepOf, type SetupStep } from "@/lib/users/account-setup";
 import { loadSession } from "@/lib/users/actor";
 import { endSessions } from "@/lib/users/end-sessions";
 import { auth, updateSession } from "./config";
 import { dropRenewal, grantRenewal } from "./session-renewal";
+import { CHUNKED, readSessionToken, type SessionIdentifiers } from "./session-token";
 
 /** A valid session: its actor, and what the account must still do before using anything else. */
 export interface SignedIn {
@@ -17,7 +20,11 @@ export interface SignedIn {
 }
 
 /** The session token's identifiers; everything else is read from the database. */
-async function sessionToken(): Promise<{ uid: string; sv: number; sso: boolean } | null> {
+async function sessionToken(): Promise<SessionIdentifiers | null> {
+  const secret = env().AUTH_SECRET;
+  // Without a secret of its own (development), Auth.js derives one: it reads the cookie then.
+  const identifiers = secret ? await readSessionToken(await cookies(), secret, Date.now()) : CHUNKED;
+  if (identifiers !== CHUNKED) return identifiers;
   const session = (await auth()) as { uid?: unknown; sv?: unknown; sso?: unknown } | null;
   if (typeof session?.uid !== "string" || typeof session.sv !== "number") return null;
   return { uid: session.uid, sv: session.sv, sso: session.sso === true };
