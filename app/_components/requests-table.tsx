@@ -11,6 +11,8 @@ import type { listRequests } from "@/lib/requests/list-requests";
 type Item = Awaited<ReturnType<typeof listRequests>>["items"][number];
 
 interface Column {
+  /** Short and stable: React's key for the column's cells, sent with every row. */
+  id: string;
   label: string;
   /** A low-priority column gives way on a screen of 1280 px or less (it stays in the narrow layout's cards). */
   low?: boolean;
@@ -42,18 +44,19 @@ export async function RequestsTable({
   const none = t("requests.list.none");
   const columns: Column[] = [
     {
+      id: "case",
       label: t(fieldLabelKey("caseId")),
       className: () => "rq-nowrap",
       cell: (item) => (linkCases ? <Link href={`/cases/${item.caseId}`}>{item.caseReference}</Link> : item.caseReference),
     },
-    ...(showCountry ? [{ label: t(fieldLabelKey("requestedCountryCode")), cell: (item: Item) => inLocale(locale, { fr: item.countryNameFr, en: item.countryNameEn }) }] : []),
-    ...(showUnit ? [{ label: t("requests.list.columns.unit"), cell: (item: Item) => item.requestingUnitName }] : []),
-    { label: t("requests.list.columns.status"), cell: (item) => <RequestStatusBadge status={item.status} /> },
-    { label: t(fieldLabelKey("urgency")), className: (item) => `rq-urgency rq-urgency-${item.urgency}`, cell: (item) => t(`urgencies.${item.urgency}`) },
+    ...(showCountry ? [{ id: "country", label: t(fieldLabelKey("requestedCountryCode")), cell: (item: Item) => inLocale(locale, { fr: item.countryNameFr, en: item.countryNameEn }) }] : []),
+    ...(showUnit ? [{ id: "unit", label: t("requests.list.columns.unit"), cell: (item: Item) => item.requestingUnitName }] : []),
+    { id: "status", label: t("requests.list.columns.status"), cell: (item) => <RequestStatusBadge status={item.status} /> },
+    { id: "urgency", label: t(fieldLabelKey("urgency")), className: (item) => `rq-urgency rq-urgency-${item.urgency}`, cell: (item) => t(`urgencies.${item.urgency}`) },
     // Who sends and receives needs both the requested State and the unit: the foreign reference gives way.
-    { label: t(fieldLabelKey("foreignReference")), low: showCountry && showUnit, className: () => "rq-nowrap", cell: (item) => item.foreignReference || none },
-    { label: t("requests.list.columns.nextDeadline"), cell: (item) => <NextDeadline dueAt={item.nextDueAt} error={item.deadlineError} now={now} /> },
-    { label: t("requests.list.columns.updatedAt"), low: true, className: () => "rq-nowrap", cell: (item) => <Timestamp at={item.updatedAt} /> },
+    { id: "foreign", label: t(fieldLabelKey("foreignReference")), low: showCountry && showUnit, className: () => "rq-nowrap", cell: (item) => item.foreignReference || none },
+    { id: "deadline", label: t("requests.list.columns.nextDeadline"), cell: (item) => <NextDeadline dueAt={item.nextDueAt} error={item.deadlineError} now={now} /> },
+    { id: "updated", label: t("requests.list.columns.updatedAt"), low: true, className: () => "rq-nowrap", cell: (item) => <Timestamp at={item.updatedAt} /> },
   ];
   const lowClass = (column: Column) => (column.low ? "rq-low" : undefined);
 
@@ -66,7 +69,7 @@ export async function RequestsTable({
           <tr>
             <th scope="col">{t("requests.list.columns.reference")}</th>
             {columns.map((column) => (
-              <th key={column.label} scope="col" className={lowClass(column)}>
+              <th key={column.id} scope="col" className={lowClass(column)}>
                 {column.label}
               </th>
             ))}
@@ -79,7 +82,7 @@ export async function RequestsTable({
                 <Link href={`/requests/${item.id}`}>{item.reference}</Link>
               </th>
               {columns.map((column) => (
-                <td key={column.label} data-label={column.label} className={[column.className?.(item), lowClass(column)].filter(Boolean).join(" ") || undefined}>
+                <td key={column.id} data-label={column.label} className={[column.className?.(item), lowClass(column)].filter(Boolean).join(" ") || undefined}>
                   {column.cell(item)}
                 </td>
               ))}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { NextDeadline } from "@/app/_components/requests-next-deadline";
 import { RequestStatusBadge } from "@/app/_components/requests-status-badge";
@@ -43,8 +44,10 @@ export async function WorkSection({
   );
 }
 
-async function WorkLine({ item, now }: { item: WorkItem; now: Date }) {
-  const [t, tAction] = await Promise.all([getTranslations("work"), getTranslations("eventActions")]);
+/** Synchronous (next-intl's hooks): an async component per line would make React send each line as a chunk of its own. */
+function WorkLine({ item, now }: { item: WorkItem; now: Date }) {
+  const t = useTranslations("work");
+  const tAction = useTranslations("eventActions");
   return (
     <li className={item.overdue ? "work-item work-item-overdue" : "work-item"} data-reference={item.reference}>
       <p className="work-line">

@@ -28,6 +28,7 @@ export interface RunReport {
   date: Date;
   postgresVersion: string;
   seconds: number;
+  warmUpSeconds: number;
   dataset: string;
   measurements: Measurement[];
   transitions: TransitionCheck[];
@@ -138,7 +139,8 @@ export function markdownReport(report: RunReport): string {
     "# Benchmarks",
     "",
     "Written by `npm run bench` (tests/bench/http.bench.ts): the production build served by",
-    "`scripts/serve.ts` on PostgreSQL, measured over HTTP with autocannon. Each page at 1 and 10",
+    "`scripts/serve.ts` on PostgreSQL, measured over HTTP with autocannon once every page has been",
+    `served for ${report.warmUpSeconds} s at 10 connections (a warm server). Each page at 1 and 10`,
     `connections for ${report.seconds} s; \`× floor\` is its throughput as a share of the floor page's at the`,
     "same concurrency (the shared layout, the session check and one `select 1`). Latencies in ms;",
     "`answers`: responses received within the measurement; `errors` are connection errors and timeouts,",
