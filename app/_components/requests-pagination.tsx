@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { useTranslations } from "next-intl";
 import type { listRequests } from "@/lib/requests/list-requests";
 import { LIST_FILTER_KEYS } from "@/lib/requests/request-filters";

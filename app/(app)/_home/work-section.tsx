@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { NextDeadline } from "@/app/_components/requests-next-deadline";

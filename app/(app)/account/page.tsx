@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { getTranslations } from "next-intl/server";
 import { accountContext } from "@/lib/auth/session";
 import { hasPassword } from "@/lib/users/change-own-password";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { useTranslations } from "next-intl";
 import { REVIEW_FILTER_KEYS, type ReviewFilters } from "@/lib/audit/review";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { RecordTable } from "@/app/_components/record-table";
 import { Timestamp } from "@/app/_components/timestamp";

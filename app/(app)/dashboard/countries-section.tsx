@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { useLocale, useTranslations } from "next-intl";
 import { RecordTable } from "@/app/_components/record-table";
 import type { DashboardFilters } from "@/lib/dashboard/filters";

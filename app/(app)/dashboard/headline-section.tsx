@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { useTranslations } from "next-intl";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import type { HeadlineFigures } from "@/lib/dashboard/headline";

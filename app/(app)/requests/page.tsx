@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { foreignCountryOptions } from "@/app/_components/country-options";
 import { RequestsFilterForm } from "@/app/_components/requests-filter-form";

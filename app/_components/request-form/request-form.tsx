@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { useActionState, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { CountryOptions, type CountryOption } from "@/app/_components/country-options";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { getTranslations } from "next-intl/server";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { assertCan, can, type Action } from "@/lib/access/policy";

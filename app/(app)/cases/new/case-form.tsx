@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";

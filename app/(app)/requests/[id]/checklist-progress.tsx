@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { Checklist } from "@/lib/checklists/checklist-for";
 import type { ChecklistItem } from "@/lib/checklists/evaluate";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { inLocale } from "@/lib/i18n/locale";
 import type { RequestView } from "@/lib/requests/get-request";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { forbidden, redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { RequestForm } from "@/app/_components/request-form/request-form";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/app/_components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { requestContext } from "@/lib/auth/session";
