@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 import { refusalResponse } from "@/lib/security/refusal-response";
 import { refuseUnsafeRequest } from "@/lib/security/request-guard";
@@ -12,7 +13,6 @@ import { refuseUnsafeRequest } from "@/lib/security/request-guard";
  *   page, action and route handler resolves and checks the actor itself;
  * - gives each page its Content-Security-Policy with a fresh nonce (lib/security/csp.ts).
  */
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 const PUBLIC_PATHS = /^\/(login|api\/auth)(\/|$)/;
 
 export async function proxy(request: NextRequest) {
@@ -20,7 +20,7 @@ export async function proxy(request: NextRequest) {
   const refusal = await refuseUnsafeRequest(request, pathname);
   if (refusal) return refusalResponse(refusal, request);
 
-  const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
+  const hasSession = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
   if (!hasSession && !PUBLIC_PATHS.test(pathname)) return NextResponse.redirect(new URL("/login", request.url));
 
   const headers = new Headers(request.headers);

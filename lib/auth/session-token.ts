@@ -1,4 +1,5 @@
 import { decode } from "next-auth/jwt";
+import { SESSION_COOKIE_NAMES } from "./cookie-names";
 
 /**
  * The identifiers a session cookie carries (lib/auth/config.ts: `uid`, `sv`, `sso`), read
@@ -12,9 +13,6 @@ export interface SessionIdentifiers {
   sv: number;
   sso: boolean;
 }
-
-/** Auth.js's cookie names: the __Secure- one on https, the plain one on http (the name salts the key). */
-const COOKIE_NAMES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
 
 /** A cookie too large for one cookie is split by Auth.js into `name.0`, `name.1`…: left to Auth.js. */
 export const CHUNKED = Symbol("chunked");
@@ -35,8 +33,9 @@ const decoded = new Map<string, { identifiers: SessionIdentifiers | null; expire
 const MAX_KEPT = 2_000;
 
 export async function readSessionToken(jar: CookieJar, secret: string, nowMs: number): Promise<SessionIdentifiers | null | typeof CHUNKED> {
-  const name = COOKIE_NAMES.find((candidate) => jar.has(candidate));
-  if (!name) return COOKIE_NAMES.some((candidate) => jar.has(`${candidate}.0`)) ? CHUNKED : null;
+  const name = SESSION_COOKIE_NAMES.find((candidate) => jar.has(candidate));
+  if (!name) return SESSION_COOKIE_NAMES.some((candidate) => jar.has(`${candidate}.0`)) ? CHUNKED : null;
+  // The name salts the key: a token is only accepted under the name it was issued for.
   const token = jar.get(name)!.value;
   const key = `${name}=${token}`;
   const kept = decoded.get(key);
