@@ -20,6 +20,9 @@ export function connect(options: { url?: string; dataDir?: string }): DatabaseCo
   if (options.url) {
     const client = postgres(options.url, {
       max: 10,
+      // A connection attempt made while PostgreSQL shuts down can be accepted and never answered;
+      // postgres.js would wait 30 s for it, and the page with it. 5 s, then the error page.
+      connect_timeout: 5,
       onnotice: () => {},
       // After failed connections postgres.js waits before trying again, by default up to 10–20 s:
       // while the server is down pages would hang that long instead of failing, and come back
