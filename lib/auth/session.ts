@@ -22,7 +22,7 @@ export interface SignedIn {
 /** The session token's identifiers; everything else is read from the database. */
 async function sessionToken(): Promise<SessionIdentifiers | null> {
   const secret = env().AUTH_SECRET;
-  // Without a secret of its own (development), Auth.js derives one: it reads the cookie then.
+  // Without AUTH_SECRET (allowed outside production), Auth.js's own secret lookup decides: it reads the cookie then.
   const identifiers = secret ? await readSessionToken(await cookies(), secret, Date.now()) : CHUNKED;
   if (identifiers !== CHUNKED) return identifiers;
   const session = (await auth()) as { uid?: unknown; sv?: unknown; sso?: unknown } | null;
