@@ -9,7 +9,7 @@ const globalForDb = globalThis as unknown as { mlaDb?: DatabaseConnection };
 export function database(): DatabaseConnection {
   if (!globalForDb.mlaDb) {
     const e = env();
-    globalForDb.mlaDb = connect({ url: e.DATABASE_URL, dataDir: e.PGLITE_DIR });
+    globalForDb.mlaDb = connect({ url: e.DATABASE_URL, dataDir: e.PGLITE_DIR, poolSize: e.DATABASE_POOL_SIZE });
   }
   return globalForDb.mlaDb;
 }

@@ -13,6 +13,11 @@ const schema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     /** PostgreSQL URL; without it the app runs on the embedded PGlite database. */
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+    /**
+     * PostgreSQL connections of the server (db/client.ts): few, so that a page's queries share a
+     * connection's writes; more when long reports or exports run beside many users.
+     */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(3),
     /** Where the embedded database lives (default .data/pglite). */
     PGLITE_DIR: z.string().min(1).default(".data/pglite"),
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters").optional(),
