@@ -19,7 +19,7 @@ import { killDuringBurst } from "./kill-server";
 import { Clients } from "./load";
 import { startPrivateCluster } from "./postgres";
 import { restartPostgresUnderLoad } from "./restart-postgres";
-import { assertBuilt, freePort, startApp } from "./server";
+import { assertBuilt, freePort, startApp } from "../support/app-server";
 import { watchMailWhileSmtpDown } from "./smtp-down";
 import type { Outcome, Stage } from "./stage";
 

@@ -1,6 +1,6 @@
 import type { Fixtures } from "./fixtures";
 import type { PrivateCluster } from "./postgres";
-import type { AppServer } from "./server";
+import type { AppServer } from "../support/app-server";
 
 /** What every fault run acts on: the production server, its database and the fixtures in it. */
 export interface Stage {

@@ -4,22 +4,27 @@ import { createServer } from "node:net";
 import path from "node:path";
 
 /**
- * The production build under test, served as in service: scripts/serve.ts (`npm start`),
- * which runs `next start`, in a process group of its own so that one signal reaches both.
+ * The production build, served as in service: scripts/serve.ts (`npm start`), which runs
+ * `next start`, in a process group of its own so that one signal reaches both. The
+ * end-to-end run, the fault runs and the HTTP benchmark all start it here.
  */
 
 const START_TIMEOUT_MS = 120_000;
+/** Enough of the server's output to explain a failure, not a whole run. */
 const OUTPUT_LIMIT = 200_000;
 
 export interface AppServer {
   baseUrl: string;
   /** The process group's leader (scripts/serve.ts). */
   pid: number;
+  /** Settles when the server exits, with how it did. */
+  exited: Promise<string>;
   alive(): boolean;
   /** What the server printed, the most recent part. */
   output(): string;
   /** SIGKILL to the whole group: no shutdown hook, no flush, as a crashed machine or an OOM kill. */
   kill(): Promise<void>;
+  /** SIGTERM, then SIGKILL after 5 s. */
   stop(): Promise<void>;
 }
 
@@ -41,8 +46,11 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Starts scripts/serve.ts in `root` with `env` on `port`, and waits until GET /login answers 200. */
 export async function startApp(root: string, port: number, env: NodeJS.ProcessEnv): Promise<AppServer> {
   const childEnv: NodeJS.ProcessEnv = { ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
+  // Vitest's own variables must not leak into the server (it would think it runs under test).
+  for (const name of Object.keys(childEnv)) if (name.startsWith("VITEST")) delete childEnv[name];
   const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
     cwd: root,
     env: childEnv,
@@ -68,13 +76,14 @@ export async function startApp(root: string, port: number, env: NodeJS.ProcessEn
       // The group is gone.
     }
   };
-  // Whatever happens to the fault run, the server does not outlive it.
+  // Whatever happens to the run (an error, Ctrl-C), the server does not outlive it.
   const onExit = () => signalGroup("SIGKILL");
   process.once("exit", onExit);
 
   const server: AppServer = {
     baseUrl: `http://127.0.0.1:${port}`,
     pid: child.pid ?? 0,
+    exited,
     alive,
     output: () => output,
     async kill() {
