@@ -4,6 +4,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
+import { preparingStatements } from "./prepared-statements";
 import * as schema from "./schema";
 
 /** The database handle every verb receives: the client itself or a transaction inside it. */
@@ -36,7 +37,7 @@ export function connect(options: { url?: string; dataDir?: string; poolSize?: nu
       backoff: (retries: number) => Math.min(0.1 * retries, 1),
     });
     return {
-      db: drizzlePostgres(client, { schema }) as unknown as Db,
+      db: drizzlePostgres(preparingStatements(client), { schema }) as unknown as Db,
       kind: "postgres",
       close: () => client.end({ timeout: 5 }),
     };
