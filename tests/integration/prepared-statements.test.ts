@@ -10,9 +10,14 @@ beforeAll(async () => {
 afterAll(() => tdb.destroy());
 
 /** A query of a shape nothing else runs, and the statements of that shape this connection keeps prepared. */
-const byCode = async (db: Db, code: string) => [...(await db.execute<{ code: string }>(sql`select lower(${code}::text) as code /* prepared_probe */`))].map((r) => r.code);
+// On postgres.js, execute answers an array of rows.
+const rowsOf = async <Row>(query: Promise<unknown>) => (await query) as Row[];
+const byCode = async (db: Db, code: string) =>
+  (await rowsOf<{ code: string }>(db.execute(sql`select lower(${code}::text) as code /* prepared_probe */`))).map((r) => r.code);
 async function preparedProbes(db: Db): Promise<number> {
-  const rows = await db.execute<{ n: number }>(sql`select count(*)::int n from pg_prepared_statements where statement like '%prepared_probe%' and statement not like '%pg_prepared_statements%'`);
+  const rows = await rowsOf<{ n: number }>(
+    db.execute(sql`select count(*)::int n from pg_prepared_statements where statement like '%prepared_probe%' and statement not like '%pg_prepared_statements%'`),
+  );
   return rows[0]!.n;
 }
 

@@ -1,4 +1,5 @@
 import { encode } from "next-auth/jwt";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
 
 /**
  * Sessions for the benchmark's accounts, minted as Auth.js would after a sign-in: a JWT
@@ -8,8 +9,8 @@ import { encode } from "next-auth/jwt";
  * request (lib/auth/session.ts), so a session that does not match the database is refused.
  */
 
-/** Auth.js's cookie on plain http (https prefixes it with __Secure-); proxy.ts knows both. */
-export const SESSION_COOKIE = "authjs.session-token";
+/** Auth.js's cookie on plain http, as the benchmark serves (lib/auth/cookie-names.ts). */
+export const SESSION_COOKIE = SESSION_COOKIE_NAMES[1];
 /** As lib/auth/config.ts: a working day. */
 const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
