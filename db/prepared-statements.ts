@@ -9,9 +9,11 @@ import type postgres from "postgres";
  * Measured on the benchmark's seed: the database's CPU per request page 12 → 2 ms, and the
  * floor page 110–130 → 190–200 req/s.
  *
- * Statements are kept per connection and go with it: drizzle's SQL text only varies with the
- * query's shape (values are always parameters), so their number stays bounded. Transactions
- * and savepoints get a client of their own from postgres.js: theirs prepares too.
+ * Statements are kept per connection and go with it (postgres.js replaces a connection every
+ * 30–60 minutes). drizzle's SQL text varies with the query's shape, not its values, which are
+ * parameters; a list (`inArray`, several rows inserted) is one statement per length, bounded by
+ * the page and batch sizes. Transactions and savepoints get a client of their own from
+ * postgres.js: theirs prepares too.
  */
 export function preparingStatements(sql: postgres.Sql): postgres.Sql {
   return new Proxy(sql, {

@@ -25,9 +25,11 @@ if (!existsSync(path.join(".next", "BUILD_ID"))) {
 }
 
 const port = env.PORT ?? "3000";
+// Every interface unless HOST names one (e.g. 127.0.0.1 behind a reverse proxy, or in the tests).
+const host = env.HOST ? ["--hostname", env.HOST] : [];
 const server = spawn(
   process.execPath,
-  [`--max-old-space-size=${heapMegabytes()}`, path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", port],
+  [`--max-old-space-size=${heapMegabytes()}`, path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", port, ...host],
   { env, stdio: "inherit" },
 );
 if (demo) console.log(`MLA Tracker demo on http://localhost:${port} (accounts in README.md)`);

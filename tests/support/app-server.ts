@@ -48,7 +48,8 @@ export function freePort(): Promise<number> {
 
 /** Starts scripts/serve.ts in `root` with `env` on `port`, and waits until GET /login answers 200. */
 export async function startApp(root: string, port: number, env: NodeJS.ProcessEnv): Promise<AppServer> {
-  const childEnv: NodeJS.ProcessEnv = { ...env, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
+  // Only this machine reaches it: the e2e run seeds the demo accounts, whose password is public.
+  const childEnv: NodeJS.ProcessEnv = { ...env, PORT: String(port), HOST: "127.0.0.1", NEXT_TELEMETRY_DISABLED: "1" };
   // Vitest's own variables must not leak into the server (it would think it runs under test).
   for (const name of Object.keys(childEnv)) if (name.startsWith("VITEST")) delete childEnv[name];
   const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "serve.ts")], {
