@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { extractInfoFromServerReferenceId, omitUnusedArgs } from "next/dist/shared/lib/server-reference-info";
+import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
 
 /**
  * The authorization matrix's HTTP client: pages, routes and server actions as a browser sends
@@ -10,8 +11,6 @@ import { extractInfoFromServerReferenceId, omitUnusedArgs } from "next/dist/shar
 
 /** A session cookie (`name=value`), or null for a visitor without one. */
 export type Cookie = string | null;
-
-const SESSION_COOKIE = /^(?:__Secure-)?authjs\.session-token=/;
 
 export interface Answer {
   status: number;
@@ -145,7 +144,7 @@ export function actionState(payload: string): Record<string, unknown> | null {
 
 /** The session cookie among an answer's Set-Cookie headers, as a `Cookie` header value. */
 export function sessionCookieOf(setCookies: readonly string[]): string | null {
-  const found = setCookies.map((c) => c.split(";")[0]!).find((c) => SESSION_COOKIE.test(c) && !c.endsWith("="));
+  const found = setCookies.map((c) => c.split(";")[0]!).find((c) => SESSION_COOKIE_NAMES.some((name) => c.startsWith(`${name}=`)) && !c.endsWith("="));
   return found ?? null;
 }
 
