@@ -112,6 +112,14 @@ function details(report: RunReport): string[] {
   const lines = report.transitions.map(
     (t) => `transitions at c=${t.connections}: ${t.responses} answered, ${t.applied} acknowledgements recorded in the database`,
   );
+  const at10 = (kind: string) => report.measurements.find((m) => m.kind === kind && m.connections === 10);
+  const [floor10, staticRows10] = [at10("floor"), at10("staticRows")];
+  if (floor10 && staticRows10) {
+    lines.push(
+      `${staticRows10.name} at c=10: ${(staticRows10.requestsPerSecond / floor10.requestsPerSecond).toFixed(2)} × floor ` +
+        "(a list's 25 rows from constants, nothing read or formatted: no list page can go above it)",
+    );
+  }
   for (const v of report.afterChange) {
     const sorted = [...v.milliseconds].sort((a, b) => a - b);
     const at = (q: number) => ms(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
@@ -142,7 +150,9 @@ export function markdownReport(report: RunReport): string {
     "`scripts/serve.ts` on PostgreSQL, measured over HTTP with autocannon once every page has been",
     `served for ${report.warmUpSeconds} s at 10 connections (a warm server). Each page at 1 and 10`,
     `connections for ${report.seconds} s; \`× floor\` is its throughput as a share of the floor page's at the`,
-    "same concurrency (the shared layout, the session check and one `select 1`). Latencies in ms;",
+    "same concurrency (the shared layout, the session check and one `select 1`). `floor + 25 static rows`",
+    "is no page of the product: the floor with a list's 25 rows rendered from constants (no query, no",
+    "formatting), the most any list page could reach on this stack. Latencies in ms;",
     "`answers`: responses received within the measurement; `errors` are connection errors and timeouts,",
     "`non-2xx` any other answer (a redirect to /login included).",
     "",
