@@ -27,9 +27,26 @@ if (!existsSync(path.join(".next", "BUILD_ID"))) {
 const port = env.PORT ?? "3000";
 // Every interface unless HOST names one (e.g. 127.0.0.1 behind a reverse proxy, or in the tests).
 const host = env.HOST ? ["--hostname", env.HOST] : [];
+/**
+ * A page's render makes megabytes of objects that live as long as the request (tens of ms).
+ * With V8's default young generation, ten renders at once outlive its collections and are
+ * moved to the old heap, which grows to its bound before a full collection frees them; with
+ * 32 MB semi-spaces they die young. Measured on the benchmark at c=10 (A/B, same build):
+ * peak RSS 350–390 MB instead of 420–500 MB, throughput unchanged.
+ */
+const YOUNG_SEMI_SPACE_MB = 32;
+
 const server = spawn(
   process.execPath,
-  [`--max-old-space-size=${heapMegabytes()}`, path.join("node_modules", "next", "dist", "bin", "next"), "start", "--port", port, ...host],
+  [
+    `--max-old-space-size=${heapMegabytes()}`,
+    `--max-semi-space-size=${YOUNG_SEMI_SPACE_MB}`,
+    path.join("node_modules", "next", "dist", "bin", "next"),
+    "start",
+    "--port",
+    port,
+    ...host,
+  ],
   { env, stdio: "inherit" },
 );
 if (demo) console.log(`MLA Tracker demo on http://localhost:${port} (accounts in README.md)`);
