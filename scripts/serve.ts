@@ -27,6 +27,7 @@ if (!existsSync(path.join(".next", "BUILD_ID"))) {
 const port = env.PORT ?? "3000";
 // Every interface unless HOST names one (e.g. 127.0.0.1 behind a reverse proxy, or in the tests).
 const host = env.HOST ? ["--hostname", env.HOST] : [];
+
 /**
  * A page's render makes megabytes of objects that live as long as the request (tens of ms).
  * With V8's default young generation, ten renders at once outlive its collections and are
