@@ -1,8 +1,9 @@
 import { useTranslations } from "next-intl";
+import { StatusBadgeMarkup } from "@/app/_components/status-badge-markup";
 import type { RequestStatus } from "@/lib/requests/vocabulary";
 
 /** A request's status as a coloured badge (one CSS class per status, `rq-status-<status>`). */
 export function RequestStatusBadge({ status }: { status: RequestStatus }) {
   const t = useTranslations("statuses");
-  return <span className={`badge rq-status rq-status-${status}`}>{t(status)}</span>;
+  return <StatusBadgeMarkup status={status} label={t(status)} />;
 }
