@@ -1,3 +1,4 @@
+import { OptionList } from "@/app/_components/option-list";
 import { inLocale } from "@/lib/i18n/locale";
 
 export interface CountryOption {
@@ -21,9 +22,5 @@ export function foreignCountryOptions(
 }
 
 export function CountryOptions({ countries }: { countries: CountryOption[] }) {
-  return countries.map((c) => (
-    <option key={c.code} value={c.code}>
-      {c.name}
-    </option>
-  ));
+  return <OptionList options={countries.map((c) => [c.code, c.name] as const)} />;
 }

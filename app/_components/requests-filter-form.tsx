@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { CountryOptions, type CountryOption } from "@/app/_components/country-options";
 import { FiltersForm } from "@/app/_components/filters-form";
+import { OptionList } from "@/app/_components/option-list";
 import { TranslatedOptions } from "@/app/_components/translated-options";
 import { fieldLabelKey } from "@/lib/requests/field-labels";
 import { DUE_FILTERS, REQUEST_SORTS } from "@/lib/requests/list-requests";
@@ -69,20 +70,12 @@ export function RequestsFilterForm({
         {cases &&
           filterSelect(
             "caseId",
-            cases.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.label}
-              </option>
-            )),
+            <OptionList options={cases.map((c) => [c.id, c.label] as const)} />,
             fieldLabelKey("caseId"),
           )}
         {filterSelect(
           "due",
-          DUE_FILTERS.map((d) => (
-            <option key={d} value={d}>
-              {d === "overdue" ? t("requests.filters.overdue") : t("requests.filters.dueWithin", { days: d })}
-            </option>
-          )),
+          <OptionList options={DUE_FILTERS.map((d) => [d, d === "overdue" ? t("requests.filters.overdue") : t("requests.filters.dueWithin", { days: d })] as const)} />,
         )}
         <div className="field rq-filter-search">
           <label htmlFor="f-q">{t("requests.filters.q")}</label>
@@ -108,11 +101,7 @@ export function RequestsFilterForm({
           {units
             ? filterSelect(
                 "unit",
-                units.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                )),
+                <OptionList options={units.map((u) => [u.id, u.name] as const)} />,
               )
             : filters.unit && <input type="hidden" name="unit" value={filters.unit} />}
           <div className="field">
