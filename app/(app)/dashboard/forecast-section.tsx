@@ -1,5 +1,6 @@
 import { Link } from "@/app/_components/link";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { LinkedTextRows } from "@/app/_components/linked-text-rows";
 import { RecordTable } from "@/app/_components/record-table";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import { FORECAST_DUE, type BreachForecast } from "@/lib/dashboard/forecast";
@@ -59,18 +60,24 @@ function ForecastTable({ id, forecast, filters }: { id: ForecastId; forecast: Br
             atRisk && t("dashboard.forecast.expectedCompletion"),
           ]}
         >
-          {table.rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">
-                <Link href={`/requests/${row.id}`}>{row.reference}</Link>
-              </th>
-              <td>{inLocale(locale, { fr: row.countryNameFr, en: row.countryNameEn })}</td>
-              <td>{t(`statuses.${row.status}`)}</td>
-              <td>{when(row.nextDueAt)}</td>
-              {atRisk && <td>{row.caseHardDate ? format.dateTime(calendarDate(row.caseHardDate), { dateStyle: "medium", timeZone: "UTC" }) : "—"}</td>}
-              {atRisk && <td>{when(row.expectedCompletion)}</td>}
-            </tr>
-          ))}
+          <LinkedTextRows
+            rows={table.rows.map((row) => ({
+              id: row.id,
+              href: `/requests/${row.id}`,
+              heading: row.reference,
+              cells: [
+                inLocale(locale, { fr: row.countryNameFr, en: row.countryNameEn }),
+                t(`statuses.${row.status}`),
+                when(row.nextDueAt),
+                ...(atRisk
+                  ? [
+                      row.caseHardDate ? format.dateTime(calendarDate(row.caseHardDate), { dateStyle: "medium", timeZone: "UTC" }) : "—",
+                      when(row.expectedCompletion),
+                    ]
+                  : []),
+              ],
+            }))}
+          />
         </RecordTable>
       )}
     </div>
