@@ -4,8 +4,7 @@ import { Link } from "@/app/_components/link";
 
 /** A row of a record table whose heading cell links to the record, and whose other cells are text. */
 export interface LinkedTextRow {
-  /** React's key: the record's id. */
-  id: string;
+  /** The record's page; also React's key. */
   href: string;
   heading: string;
   cells: string[];
@@ -19,7 +18,7 @@ export interface LinkedTextRow {
  */
 export function LinkedTextRows({ rows }: { rows: LinkedTextRow[] }) {
   return rows.map((row) => (
-    <tr key={row.id}>
+    <tr key={row.href}>
       <th scope="row">
         <Link href={row.href}>{row.heading}</Link>
       </th>

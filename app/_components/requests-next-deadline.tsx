@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { DEADLINE_DATE_FORMAT, NextDeadlineMarkup, nextDeadlineShown } from "@/app/_components/next-deadline-markup";
+import { NextDeadlineMarkup } from "@/app/_components/next-deadline-markup";
+import { DEADLINE_DATE_FORMAT, nextDeadlineShown } from "@/app/_components/next-deadline-shown";
 
 /**
  * A request's next deadline, for a server component. Synchronous (next-intl's hooks): an async

@@ -1,7 +1,8 @@
 "use client";
 
 import { Link } from "@/app/_components/link";
-import { NextDeadlineMarkup, type NextDeadlineShown } from "@/app/_components/next-deadline-markup";
+import { NextDeadlineMarkup } from "@/app/_components/next-deadline-markup";
+import type { NextDeadlineShown } from "@/app/_components/next-deadline-shown";
 import { StatusBadgeMarkup } from "@/app/_components/status-badge-markup";
 import type { RequestStatus, Urgency } from "@/lib/requests/vocabulary";
 
@@ -11,6 +12,8 @@ export interface RequestsTableColumn {
   label: string;
   /** A low-priority column gives way on a screen of 1280 px or less (it stays in the narrow layout's cards). */
   low?: boolean;
+  /** References and dates: never broken across lines. */
+  nowrap?: boolean;
 }
 
 /** One request of the list, as it reads: every text translated and formatted already (requests-table.tsx). */
@@ -20,8 +23,9 @@ export interface RequestRow {
   /** Null when the reader may not open cases: the reference is then plain text. */
   caseId: string | null;
   caseReference: string;
-  country: string;
-  unit: string;
+  /** Only when the reader has the column (requests-table.tsx). */
+  country?: string;
+  unit?: string;
   status: RequestStatus;
   statusLabel: string;
   urgency: Urgency;
@@ -56,7 +60,7 @@ function cell(column: RequestsTableColumn["id"], row: RequestRow) {
 
 function cellClass(column: RequestsTableColumn, row: RequestRow): string | undefined {
   const classes = [
-    column.id === "case" || column.id === "foreign" || column.id === "updated" ? "rq-nowrap" : undefined,
+    column.nowrap ? "rq-nowrap" : undefined,
     column.id === "urgency" ? `rq-urgency rq-urgency-${row.urgency}` : undefined,
     column.low ? "rq-low" : undefined,
   ];

@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { DEADLINE_DATE_FORMAT, nextDeadlineShown } from "@/app/_components/next-deadline-markup";
+import { DEADLINE_DATE_FORMAT, nextDeadlineShown } from "@/app/_components/next-deadline-shown";
 import { RequestsTableView, type RequestRow, type RequestsTableColumn } from "@/app/_components/requests-table-view";
 import { TIMESTAMP_FORMAT } from "@/app/_components/timestamp";
 import { inLocale } from "@/lib/i18n/locale";
@@ -35,15 +35,15 @@ export async function RequestsTable({
 }) {
   const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
   const columns: RequestsTableColumn[] = [
-    { id: "case", label: t(fieldLabelKey("caseId")) },
+    { id: "case", label: t(fieldLabelKey("caseId")), nowrap: true },
     ...(showCountry ? [{ id: "country", label: t(fieldLabelKey("requestedCountryCode")) } as const] : []),
     ...(showUnit ? [{ id: "unit", label: t("requests.list.columns.unit") } as const] : []),
     { id: "status", label: t("requests.list.columns.status") },
     { id: "urgency", label: t(fieldLabelKey("urgency")) },
     // Who sends and receives needs both the requested State and the unit: the foreign reference gives way.
-    { id: "foreign", label: t(fieldLabelKey("foreignReference")), low: showCountry && showUnit },
+    { id: "foreign", label: t(fieldLabelKey("foreignReference")), low: showCountry && showUnit, nowrap: true },
     { id: "deadline", label: t("requests.list.columns.nextDeadline") },
-    { id: "updated", label: t("requests.list.columns.updatedAt"), low: true },
+    { id: "updated", label: t("requests.list.columns.updatedAt"), low: true, nowrap: true },
   ];
   const none = t("requests.list.none");
   const rows = items.map(
@@ -52,8 +52,8 @@ export async function RequestsTable({
       reference: item.reference,
       caseId: linkCases ? item.caseId : null,
       caseReference: item.caseReference,
-      country: showCountry ? inLocale(locale, { fr: item.countryNameFr, en: item.countryNameEn }) : "",
-      unit: showUnit ? item.requestingUnitName : "",
+      ...(showCountry && { country: inLocale(locale, { fr: item.countryNameFr, en: item.countryNameEn }) }),
+      ...(showUnit && { unit: item.requestingUnitName }),
       status: item.status,
       statusLabel: t(`statuses.${item.status}`),
       urgency: item.urgency,

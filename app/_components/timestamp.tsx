@@ -4,7 +4,7 @@ import { useFormatter } from "next-intl";
 export const TIMESTAMP_FORMAT = { dateStyle: "short", timeStyle: "short" } as const;
 
 /** An instant in the reader's time zone, with its exact value for machines and assistive technology. */
-export function Timestamp({ at, dateStyle = "short" }: { at: Date; dateStyle?: "short" | "medium" }) {
+export function Timestamp({ at, dateStyle }: { at: Date; dateStyle?: "short" | "medium" }) {
   const format = useFormatter();
-  return <time dateTime={at.toISOString()}>{format.dateTime(at, { ...TIMESTAMP_FORMAT, dateStyle })}</time>;
+  return <time dateTime={at.toISOString()}>{format.dateTime(at, dateStyle ? { ...TIMESTAMP_FORMAT, dateStyle } : TIMESTAMP_FORMAT)}</time>;
 }

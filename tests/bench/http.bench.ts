@@ -135,7 +135,7 @@ async function run(server: RunningServer, dbUrl: string): Promise<RunReport> {
   const list = { kind: "list", marker: "MLA-BENCH-", absent: "alert-error" } as const;
   const targets: Target[] = [
     { name: "floor", kind: "floor", path: "/bench-floor", cookie: cookie.magistrate, marker: 'data-testid="bench-floor"' },
-    // Not a page of the product: the floor plus a list's 25 rows from constants, the most a list could reach.
+    // Not a page of the product: the floor plus the list's table with 25 rows of constants, the most a list could reach.
     { name: "floor + 25 static rows", kind: "staticRows", path: "/bench-floor?rows=25", cookie: cookie.magistrate, marker: "STATIC-24" },
     { ...list, name: `magistrate's list (${n(f.manager.inScope)} in unit)`, path: "/requests", cookie: cookie.magistrate },
     { ...list, name: "officer's list (all PH requests)", path: "/requests", cookie: cookie.officer },

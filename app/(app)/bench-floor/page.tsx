@@ -12,7 +12,7 @@ const MAX_STATIC_ROWS = 100;
  * The benchmark's floor (tests/bench/http.bench.ts): the shared layout, the session check and
  * one round trip to the database, nothing else, so that every page's throughput can be read
  * as a share of what the framework and the layout alone allow. With `?rows=25`, the floor
- * plus a list's 25 rows rendered from constants: the most a list page could reach. Absent
+ * plus the list's table with 25 rows of constants: the most a list page could reach. Absent
  * outside benchmark mode.
  */
 export default async function BenchFloorPage({ searchParams }: { searchParams: Promise<{ rows?: string | string[] }> }) {

@@ -1,37 +1,39 @@
-import { Link } from "@/app/_components/link";
+import { RequestsTableView, type RequestRow, type RequestsTableColumn } from "@/app/_components/requests-table-view";
 
-const CELLS = ["case", "country", "status", "urgency", "foreign", "deadline", "updated"] as const;
+/** A sender's columns (requests-table.tsx), with constant labels. */
+const COLUMNS: RequestsTableColumn[] = [
+  { id: "case", label: "Case", nowrap: true },
+  { id: "country", label: "Requested State" },
+  { id: "status", label: "Status" },
+  { id: "urgency", label: "Urgency" },
+  { id: "foreign", label: "Foreign reference", nowrap: true },
+  { id: "deadline", label: "Next deadline" },
+  { id: "updated", label: "Updated", low: true, nowrap: true },
+];
+
+function staticRow(index: number): RequestRow {
+  return {
+    id: `static-${index}`,
+    reference: `STATIC-${index}`,
+    caseId: `static-case-${index}`,
+    caseReference: `CASE-${index}`,
+    country: "Philippines",
+    status: "acknowledged",
+    statusLabel: "Acknowledged",
+    urgency: "normal",
+    urgencyLabel: "Normal",
+    foreignReference: `FOREIGN-${index}`,
+    deadline: { kind: "date", at: "2026-12-01T00:00:00.000Z", text: "01/12/2026", overdue: "Overdue" },
+    updatedAt: "2026-12-01T00:00:00.000Z",
+    updatedText: "01/12/2026 00:00",
+  };
+}
 
 /**
- * Rows shaped like the request list's (requests-table.tsx: a linked reference, a linked
- * case, a badge, a date, a label per cell for the narrow layout) with nothing computed or
- * read: what rendering a list's rows costs on its own. Benchmark only.
+ * The request list's table (RequestsTableView) with rows of constants: what laying out a list's
+ * rows costs on its own, with nothing read, translated or formatted. Benchmark only.
  */
 export function StaticRows({ count }: { count: number }) {
-  return (
-    <div className="table-wrap rq-list">
-      <table>
-        <tbody>
-          {Array.from({ length: count }, (_, row) => (
-            <tr key={row} data-reference={`STATIC-${row}`}>
-              <th scope="row" className="rq-ref">
-                <Link href={`/requests/static-${row}`}>{`STATIC-${row}`}</Link>
-              </th>
-              {CELLS.map((cell) => (
-                <td key={cell} data-label={cell} className="rq-nowrap">
-                  {cell === "case" ? (
-                    <Link href={`/cases/static-${row}`}>{`CASE-${row}`}</Link>
-                  ) : cell === "deadline" || cell === "updated" ? (
-                    <time dateTime="2026-12-01T00:00:00.000Z">01/12/2026</time>
-                  ) : (
-                    <span className="badge">{`${cell} ${row}`}</span>
-                  )}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  const rows = Array.from({ length: count }, (_, index) => staticRow(index));
+  return <RequestsTableView caption="Static rows" referenceLabel="Reference" columns={COLUMNS} rows={rows} />;
 }

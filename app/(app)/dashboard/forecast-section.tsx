@@ -62,7 +62,6 @@ function ForecastTable({ id, forecast, filters }: { id: ForecastId; forecast: Br
         >
           <LinkedTextRows
             rows={table.rows.map((row) => ({
-              id: row.id,
               href: `/requests/${row.id}`,
               heading: row.reference,
               cells: [

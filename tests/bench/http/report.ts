@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import os from "node:os";
-import type { Measurement } from "./measure";
+import type { Measurement, TargetKind } from "./measure";
 
 /** The results of a run: printed as a table, and written to docs/benchmarks.md. */
 
@@ -71,9 +71,13 @@ function tableRows(report: RunReport): string[][] {
 
 const HEADER = ["page", "c", "answers", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors / non-2xx", "× floor"];
 
+function measurementAt(report: RunReport, kind: TargetKind, connections: number): Measurement | undefined {
+  return report.measurements.find((m) => m.kind === kind && m.connections === connections);
+}
+
 /** The targets of issue 13, each with its verdict. */
 export function targetChecks(report: RunReport): [target: string, met: boolean, measured: string][] {
-  const floor10 = report.measurements.find((m) => m.kind === "floor" && m.connections === 10);
+  const floor10 = measurementAt(report, "floor", 10);
   const checks: [string, boolean, string][] = [];
   if (floor10) checks.push(["floor ≥ 150 req/s at c=10", floor10.requestsPerSecond >= 150, `${floor10.requestsPerSecond.toFixed(1)} req/s`]);
   for (const m of report.measurements) {
@@ -112,12 +116,12 @@ function details(report: RunReport): string[] {
   const lines = report.transitions.map(
     (t) => `transitions at c=${t.connections}: ${t.responses} answered, ${t.applied} acknowledgements recorded in the database`,
   );
-  const at10 = (kind: string) => report.measurements.find((m) => m.kind === kind && m.connections === 10);
-  const [floor10, staticRows10] = [at10("floor"), at10("staticRows")];
+  const floor10 = measurementAt(report, "floor", 10);
+  const staticRows10 = measurementAt(report, "staticRows", 10);
   if (floor10 && staticRows10) {
     lines.push(
       `${staticRows10.name} at c=10: ${(staticRows10.requestsPerSecond / floor10.requestsPerSecond).toFixed(2)} × floor ` +
-        "(a list's 25 rows from constants, nothing read or formatted: no list page can go above it)",
+        "(the list's table with 25 rows of constants, nothing read, translated or formatted: no list page can go above it)",
     );
   }
   for (const v of report.afterChange) {
@@ -151,8 +155,8 @@ export function markdownReport(report: RunReport): string {
     `served for ${report.warmUpSeconds} s at 10 connections (a warm server). Each page at 1 and 10`,
     `connections for ${report.seconds} s; \`× floor\` is its throughput as a share of the floor page's at the`,
     "same concurrency (the shared layout, the session check and one `select 1`). `floor + 25 static rows`",
-    "is no page of the product: the floor with a list's 25 rows rendered from constants (no query, no",
-    "formatting), the most any list page could reach on this stack. Latencies in ms;",
+    "is no page of the product: the floor with the list's table of 25 rows of constants (no query, no",
+    "translation or formatting), the most any list page could reach on this stack. Latencies in ms;",
     "`answers`: responses received within the measurement; `errors` are connection errors and timeouts,",
     "`non-2xx` any other answer (a redirect to /login included).",
     "",
