@@ -52,9 +52,8 @@ const ms = (value: number) => (Number.isNaN(value) ? "–" : value < 10 ? value.
 
 /** Rows of the main table: each page at each concurrency, with its ratio to the floor at the same concurrency. */
 function tableRows(report: RunReport): string[][] {
-  const floor = new Map(report.measurements.filter((m) => m.kind === "floor").map((m) => [m.connections, m.requestsPerSecond]));
   return report.measurements.map((m) => {
-    const floorRate = floor.get(m.connections);
+    const floorRate = floorAt(report, m.connections)?.requestsPerSecond;
     return [
       m.name,
       String(m.connections),
@@ -75,9 +74,18 @@ function measurementAt(report: RunReport, kind: TargetKind, connections: number)
   return report.measurements.find((m) => m.kind === kind && m.connections === connections);
 }
 
+/**
+ * The floor at a concurrency: the better of its readings (first and last). Other work on the
+ * machine only ever lowers a figure, and every ratio divides by this one.
+ */
+function floorAt(report: RunReport, connections: number): Measurement | undefined {
+  const readings = report.measurements.filter((m) => m.kind === "floor" && m.connections === connections);
+  return readings.sort((a, b) => b.requestsPerSecond - a.requestsPerSecond)[0];
+}
+
 /** The targets of issue 13, each with its verdict. */
 export function targetChecks(report: RunReport): [target: string, met: boolean, measured: string][] {
-  const floor10 = measurementAt(report, "floor", 10);
+  const floor10 = floorAt(report, 10);
   const checks: [string, boolean, string][] = [];
   if (floor10) checks.push(["floor ≥ 150 req/s at c=10", floor10.requestsPerSecond >= 150, `${floor10.requestsPerSecond.toFixed(1)} req/s`]);
   for (const m of report.measurements) {
@@ -116,7 +124,7 @@ function details(report: RunReport): string[] {
   const lines = report.transitions.map(
     (t) => `transitions at c=${t.connections}: ${t.responses} answered, ${t.applied} acknowledgements recorded in the database`,
   );
-  const floor10 = measurementAt(report, "floor", 10);
+  const floor10 = floorAt(report, 10);
   const staticRows10 = measurementAt(report, "staticRows", 10);
   if (floor10 && staticRows10) {
     lines.push(
@@ -154,7 +162,8 @@ export function markdownReport(report: RunReport): string {
     "`scripts/serve.ts` on PostgreSQL, measured over HTTP with autocannon once every page has been",
     `served for ${report.warmUpSeconds} s at 10 connections (a warm server). Each page at 1 and 10`,
     `connections for ${report.seconds} s; \`× floor\` is its throughput as a share of the floor page's at the`,
-    "same concurrency (the shared layout, the session check and one `select 1`). `floor + 25 static rows`",
+    "same concurrency (the shared layout, the session check and one `select 1`), measured first and again",
+    "last: the better of the two readings. `floor + 25 static rows`",
     "is no page of the product: the floor with the list's table of 25 rows of constants (no query, no",
     "translation or formatting), the most any list page could reach on this stack. Latencies in ms;",
     "`answers`: responses received within the measurement; `errors` are connection errors and timeouts,",
