@@ -1,6 +1,7 @@
 import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { MESSAGES } from "@/lib/i18n/messages";
+import { translatorFor } from "@/lib/i18n/translator";
 import { ROLES, UNIT_KINDS, LOCALES } from "@/lib/access/roles";
 import { TRANSITIONS } from "@/lib/requests/transitions";
 import * as vocabulary from "@/lib/requests/vocabulary";
@@ -77,5 +78,18 @@ describe("the request vocabulary is labelled in both languages", () => {
 
   it("has a message for every required text of a move", () => {
     for (const t of TRANSITIONS) if ("requires" in t) expect(enLeaves.has(`errors.${t.requires}Required`)).toBe(true);
+  });
+});
+
+describe("numbers of days", () => {
+  // The dashboard's durations: one day or fewer is singular, in each language's own way (French keeps 1,5 singular).
+  const days = (locale: "fr" | "en", value: number) => translatorFor(locale)("dashboard.headline.days", { days: value });
+
+  it("agree with the number in French", () => {
+    expect([0, 1, 1.5, 2, 30.3].map((n) => days("fr", n))).toEqual(["0 jour", "1 jour", "1,5 jour", "2 jours", "30,3 jours"]);
+  });
+
+  it("agree with the number in English", () => {
+    expect([0, 1, 1.5, 2, 30.3].map((n) => days("en", n))).toEqual(["0 days", "1 day", "1.5 days", "2 days", "30.3 days"]);
   });
 });

@@ -7,6 +7,7 @@ import { COUNTRY_TABLE_STATES } from "@/lib/dashboard/states";
 import { inLocale } from "@/lib/i18n/locale";
 import { DashboardBarChart } from "./bar-chart";
 import { OPEN_COLOR, OVERDUE_COLOR } from "./colors";
+import { useDaysText } from "./days-text";
 import { requestsHref } from "./links";
 import { SectionHeading } from "./section-heading";
 
@@ -15,7 +16,7 @@ export function CountriesSection({ rows, filters }: { rows: CountryRow[]; filter
   const t = useTranslations();
   const locale = useLocale();
   const name = (row: CountryRow) => inLocale(locale, { fr: row.nameFr, en: row.nameEn });
-  const days = (value: number | undefined) => (value === undefined ? t("dashboard.headline.noData") : t("dashboard.headline.days", { days: value }));
+  const days = useDaysText();
   return (
     <section aria-labelledby="db-countries-title" className="db-section">
       <SectionHeading id="db-countries-title" title={t("dashboard.countries.title")} table="countries" filters={filters} />
@@ -58,7 +59,7 @@ export function CountriesSection({ rows, filters }: { rows: CountryRow[]; filter
                 </td>
                 {COUNTRY_TABLE_STATES.map((s) => (
                   <td key={s} data-column={`median-${s}`}>
-                    <Link href={requestsHref(filters, { country: row.countryCode, status: s })}>{days(row.medianDays[s])}</Link>
+                    {days(row.medianDays[s])}
                   </td>
                 ))}
               </tr>

@@ -2,12 +2,14 @@ import { Link } from "@/app/_components/link";
 import { useTranslations } from "next-intl";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import type { HeadlineFigures } from "@/lib/dashboard/headline";
+import { useDaysText } from "./days-text";
 import { requestsHref, type FigureSelection } from "./links";
 import { SectionHeading } from "./section-heading";
 
 /** The headline figures; each count opens the list of its requests, each median the requests it is drawn from. */
 export function HeadlineSection({ headline, filters }: { headline: HeadlineFigures; filters: DashboardFilters }) {
   const t = useTranslations("dashboard");
+  const daysText = useDaysText();
   const counts: [key: string, value: number, selection: FigureSelection][] = [
     ["open", headline.open, { stage: "open" }],
     ["overdue", headline.overdue, { due: "overdue", sort: "due_asc" }],
@@ -36,7 +38,7 @@ export function HeadlineSection({ headline, filters }: { headline: HeadlineFigur
           <div key={key} data-figure={key}>
             <dt>{t(`headline.${key}`)}</dt>
             <dd>
-              <Link href={requestsHref(filters)}>{days === null ? t("headline.noData") : t("headline.days", { days })}</Link>
+              <Link href={requestsHref(filters)}>{daysText(days)}</Link>
               <span className="db-figure-note">{basis(count)}</span>
             </dd>
           </div>

@@ -8,6 +8,7 @@ import type { TimeInState } from "@/lib/dashboard/time-in-state";
 import { inLocale } from "@/lib/i18n/locale";
 import { DashboardBarChart } from "./bar-chart";
 import { STATUS_COLORS } from "./colors";
+import { useDaysText } from "./days-text";
 import { requestsHref } from "./links";
 import { SectionHeading } from "./section-heading";
 
@@ -24,9 +25,10 @@ export function TimeInStateSection({
   const t = useTranslations();
   const locale = useLocale();
   const name = (row: CountryRow) => inLocale(locale, { fr: row.nameFr, en: row.nameEn });
-  const average = (code: string, status: string) => stays.find((s) => s.countryCode === code && s.status === status)?.averageDays ?? 0;
+  /** Undefined when no request of the country went through the state. */
+  const average = (code: string, status: string) => stays.find((s) => s.countryCode === code && s.status === status)?.averageDays;
   const states = TIME_IN_STATE_STATES.filter((s) => stays.some((x) => x.status === s));
-  const number = (days: number) => t("dashboard.headline.days", { days });
+  const days = useDaysText();
   return (
     <section aria-labelledby="db-time-title" className="db-section">
       <SectionHeading id="db-time-title" title={t("dashboard.timeInState.title")} table="time-in-state" filters={filters} />
@@ -46,9 +48,10 @@ export function TimeInStateSection({
                 <td>
                   <Link href={requestsHref(filters, { country: row.countryCode })}>{row.requests}</Link>
                 </td>
+                {/* Days are no count of requests: no list to open (those now in the state are not the ones measured). */}
                 {states.map((s) => (
                   <td key={s} data-status={s}>
-                    <Link href={requestsHref(filters, { country: row.countryCode, status: s })}>{number(average(row.countryCode, s))}</Link>
+                    {days(average(row.countryCode, s))}
                   </td>
                 ))}
               </tr>
@@ -60,7 +63,7 @@ export function TimeInStateSection({
             horizontal
             rows={countries.map((row) => ({
               name: name(row),
-              values: Object.fromEntries(states.map((s) => [s, average(row.countryCode, s)])),
+              values: Object.fromEntries(states.map((s) => [s, average(row.countryCode, s) ?? 0])),
             }))}
             series={states.map((s) => ({ key: s, label: t(`statuses.${s}`), color: STATUS_COLORS[s] }))}
           />

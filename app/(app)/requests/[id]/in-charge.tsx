@@ -20,7 +20,7 @@ interface Props {
   inCharge: { id: string; name: string; active: boolean } | null;
   /** What the viewer may do about it now, if anything (from the page's `can` flags). */
   action: InChargeAction | null;
-  /** Whom a manager may put in charge. */
+  /** Whom a manager may put in charge (the person now in charge among them). */
   candidates: { id: string; name: string }[];
 }
 
@@ -37,6 +37,8 @@ export function InCharge({ requestId, version, side, inCharge, action, candidate
   const done = state?.ok ? state.values?.intent : undefined;
   const named = candidates.find((c) => c.id === state?.values?.detail)?.name ?? inCharge?.name ?? "";
   const disabled = inCharge !== null && !inCharge.active;
+  // Putting the same person in charge again changes nothing: only the others are offered.
+  const others = candidates.filter((c) => c.id !== inCharge?.id);
 
   return (
     <div className="rp-in-charge">
@@ -57,7 +59,7 @@ export function InCharge({ requestId, version, side, inCharge, action, candidate
       )}
       <RequestPageFormAlert state={failed} inlineFields={["userId"]} reloadHref={`/requests/${requestId}`} />
       {(action === "assignOwner" || action === "assignHandler") &&
-        (candidates.length === 0 ? (
+        (others.length === 0 ? (
           <p className="help">{t("noCandidates")}</p>
         ) : (
           <form key={state?.values?.nonce ?? "assign"} action={formAction} className="rp-in-charge-form" aria-label={t("assign")} noValidate>
@@ -74,9 +76,9 @@ export function InCharge({ requestId, version, side, inCharge, action, candidate
                 aria-describedby="in-charge-user-errors"
               >
                 <option value="">{tPage("chooseOne")}</option>
-                {candidates.map((c) => (
+                {others.map((c) => (
                   <option key={c.id} value={c.id}>
-                    {c.id === inCharge?.id ? `${c.name} (${t("current")})` : c.name}
+                    {c.name}
                   </option>
                 ))}
               </select>
