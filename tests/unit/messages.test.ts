@@ -81,12 +81,20 @@ describe("the request vocabulary is labelled in both languages", () => {
   });
 });
 
-describe("numbers of days", () => {
+describe("messages agree with their numbers", () => {
   // The dashboard's durations: one day or fewer is singular, in each language's own way (French keeps 1,5 singular).
   const days = (locale: "fr" | "en", value: number) => translatorFor(locale)("dashboard.headline.days", { days: value });
 
   it("agree with the number in French", () => {
     expect([0, 1, 1.5, 2, 30.3].map((n) => days("fr", n))).toEqual(["0 jour", "1 jour", "1,5 jour", "2 jours", "30,3 jours"]);
+  });
+
+  it("agree with the number of requests transmitted in French", () => {
+    const t = translatorFor("fr");
+    // The percentage as the runtime's ICU writes it (its space before "%" varies between versions).
+    const percent = (share: number) => new Intl.NumberFormat("fr", { style: "percent" }).format(share);
+    expect(t("dashboard.countries.refusedShare", { share: 0, transmitted: 1 })).toBe(`${percent(0)} de 1 transmise`);
+    expect(t("dashboard.countries.refusedShare", { share: 0.25, transmitted: 8 })).toBe(`${percent(0.25)} des 8 transmises`);
   });
 
   it("agree with the number in English", () => {
