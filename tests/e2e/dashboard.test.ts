@@ -99,7 +99,12 @@ describe("the delay dashboard", () => {
       "Certains filtres doivent être corrigés (voir ci-dessous) ; aucun chiffre n'est affiché tant qu'ils ne le sont pas.",
     );
     await expect.poll(() => manager.locator("#db-f-to-error").textContent()).toBe("La fin de la période précède son début.");
+    expect(await manager.locator("#db-f-from").inputValue()).toBe("2026-05-01");
     expect(await manager.locator("#db-countries-table").count()).toBe(0);
+    // A day that does not exist: said so, without a range the field does not share, and not put back in the field.
+    await manager.goto("/dashboard?from=2030-02-30");
+    await expect.poll(() => manager.locator("#db-f-from-error").textContent()).toBe("Saisissez une date réelle.");
+    expect(await manager.locator("#db-f-from").inputValue()).toBe("");
     const csv = await manager.request.get("/api/dashboard/countries?country=XX");
     expect(csv.status()).toBe(400);
     expect(await csv.text()).toContain("Ce pays ne figure pas dans la liste de référence.");

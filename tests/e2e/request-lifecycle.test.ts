@@ -243,7 +243,12 @@ describe("a France → Philippines request from draft to closed", () => {
     await openRequest(page, "Validée");
     const checklist = section(page, "Liste de contrôle avant transmission");
     expect(await checklist.innerText()).toContain("5 éléments manquent");
-    await move(page, "Enregistrer la transmission").getByRole("button", { name: "Enregistrer la transmission", exact: true }).click();
+    // The form says so before anyone presses "send", each item named, with the way to the checklist.
+    const before = move(page, "Enregistrer la transmission");
+    expect(await before.innerText()).toContain("5 éléments manquent");
+    for (const item of MISSING_DOCUMENTS) expect(await before.innerText()).toContain(item);
+    expect(await before.getByRole("link", { name: "Voir la liste de contrôle", exact: true }).getAttribute("href")).toBe("#checklist");
+    await before.getByRole("button", { name: "Enregistrer la transmission", exact: true }).click();
     const refusal = move(page, "Enregistrer la transmission").getByRole("alert");
     await expect.poll(() => refusal.innerText(), POLL).toContain("La demande ne peut pas être transmise");
     for (const item of MISSING_DOCUMENTS) expect(await refusal.innerText()).toContain(item);
@@ -288,6 +293,7 @@ describe("a France → Philippines request from draft to closed", () => {
     await openRequest(page, "Validée");
     const today = todayInParis();
     const transmit = move(page, "Enregistrer la transmission");
+    expect(await transmit.innerText()).not.toContain("manque");
     // Proposed: the channel planned in the draft and today's date.
     expect(await transmit.getByLabel("Date de transmission", { exact: true }).inputValue()).toBe(today.iso);
     await transmit.getByLabel("Voie de transmission utilisée", { exact: true }).selectOption({ label: "Autorités centrales" });

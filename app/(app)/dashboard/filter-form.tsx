@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { z } from "zod";
 import { CountryOptions, type CountryOption } from "@/app/_components/country-options";
 import { FiltersForm } from "@/app/_components/filters-form";
 import { TranslatedOptions } from "@/app/_components/translated-options";
@@ -61,7 +62,9 @@ export function DashboardFilterForm({
       {issuesOf(name)}
     </div>
   );
-  const dateFilter = (name: "from" | "to") => filter(name, <input type="date" {...FILTER_DAY_RANGE} {...field(name)} />);
+  // A date field holds a real day or nothing: the browser would empty it anyway, and warn (its error stays below it).
+  const dateFilter = (name: "from" | "to") =>
+    filter(name, <input type="date" {...FILTER_DAY_RANGE} {...field(name)} defaultValue={z.iso.date().safeParse(values[name]).success ? values[name] : ""} />);
   const selectFilter = (name: keyof Values, options: ReactNode, first: ReactNode = any) =>
     filter(
       name,

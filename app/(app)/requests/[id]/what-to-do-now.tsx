@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { RequestView } from "@/lib/requests/get-request";
 import { ClockActionForm } from "./clock-action-form";
 import { InCharge, type InChargeAction } from "./in-charge";
+import { MissingBeforeTransmission } from "./missing-before-transmission";
 import { NextDeadlineFact } from "./next-deadline";
 import { PendingQuestion, pendingQuestion } from "./pending-question";
 import { SupplementaryButton } from "./supplementary-button";
@@ -27,6 +28,7 @@ export async function WhatToDoNow({ view, viewerId, today, checklistLabels }: Pr
   const answered = view.transitions.some((tr) => tr.name === "answerInformation");
   const quoted = question && <PendingQuestion question={question} />;
   const inChargeAction = inChargeActionOf(can);
+  const missingBeforeTransmission = view.transitions.some((tr) => tr.name === "transmit") ? (view.checklist?.missing ?? []) : [];
   const otherActions = can.extendRecognition || can.renewPreservation || can.createSupplementary || inChargeAction !== null;
 
   return (
@@ -55,7 +57,12 @@ export async function WhatToDoNow({ view, viewerId, today, checklistLabels }: Pr
             defaultChannel={request.channel}
             today={today}
             checklistLabels={checklistLabels}
-            notes={answered && quoted ? { answerInformation: quoted } : undefined}
+            notes={{
+              ...(answered && quoted ? { answerInformation: quoted } : {}),
+              ...(missingBeforeTransmission.length > 0
+                ? { transmit: <MissingBeforeTransmission missing={missingBeforeTransmission} labels={checklistLabels ?? {}} /> }
+                : {}),
+            }}
             sayWhenNone={!otherActions}
           />
           {can.extendRecognition && <ClockActionForm intent="extendRecognition" requestId={request.id} version={request.version} />}
