@@ -86,7 +86,7 @@ export async function dashboardCsvTable(ctx: Ctx, table: DashboardTable, raw: Da
     }
     case "time-in-state": {
       const [countries, states] = await Promise.all([countryFigures(at, filters), timeInState(at, filters)]);
-      const average = (code: string, s: string) => states.find((x) => x.countryCode === code && x.status === s)?.averageDays ?? 0;
+      const average = (code: string, s: string) => states.find((x) => x.countryCode === code && x.status === s)?.averageDays ?? null;
       return {
         header: [c("countryCode"), c("country"), c("requests"), ...TIME_IN_STATE_STATES.map((s) => c("averageDays", { state: status(s) }))],
         rows: countries.map((r) => [r.countryCode, countryName(r), r.requests, ...TIME_IN_STATE_STATES.map((s) => average(r.countryCode, s))]),

@@ -12,7 +12,7 @@ import { parseInput } from "@/lib/validation/parse";
  * The dashboard's filters: a period (requests created in it), a unit of the manager's
  * scope, a requested country, a legal basis, an urgency and a measure type. They are the
  * request list's population filters (lib/requests/request-filters.ts) under the same
- * names, so that every figure links to the list of the requests it counts.
+ * names, so that every count links to the list of the requests it counts.
  */
 export const dashboardFilterSchema = z.object(populationFilterShape).superRefine(checkPeriod);
 export type DashboardFilterInput = z.input<typeof dashboardFilterSchema>;

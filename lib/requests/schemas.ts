@@ -16,7 +16,7 @@ const shortText = z.string().trim().max(LIMITS.short);
 const mediumText = z.string().trim().max(LIMITS.medium);
 const longText = z.string().trim().max(LIMITS.long);
 /** An ISO calendar date (YYYY-MM-DD) in a plausible range; empty means none. */
-export const plausibleDate = z.iso.date().refine((d) => d >= "1900-01-01" && d <= "2199-12-31", { error: "invalidDate" });
+export const plausibleDate = z.iso.date({ error: "invalidDate" }).refine((d) => d >= "1900-01-01" && d <= "2199-12-31", { error: "implausibleDate" });
 const optionalDate = z
   .union([z.literal(""), plausibleDate])
   .optional()

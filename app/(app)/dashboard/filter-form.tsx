@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { z } from "zod";
 import { CountryOptions, type CountryOption } from "@/app/_components/country-options";
 import { FiltersForm } from "@/app/_components/filters-form";
 import { TranslatedOptions } from "@/app/_components/translated-options";
@@ -63,8 +62,10 @@ export function DashboardFilterForm({
     </div>
   );
   // A date field holds a real day or nothing: the browser would empty it anyway, and warn (its error stays below it).
-  const dateFilter = (name: "from" | "to") =>
-    filter(name, <input type="date" {...FILTER_DAY_RANGE} {...field(name)} defaultValue={z.iso.date().safeParse(values[name]).success ? values[name] : ""} />);
+  const dateFilter = (name: "from" | "to") => {
+    const notADay = errors[name]?.includes("invalidDate") ?? false;
+    return filter(name, <input type="date" {...FILTER_DAY_RANGE} {...field(name)} {...(notADay ? { defaultValue: "" } : {})} />);
+  };
   const selectFilter = (name: keyof Values, options: ReactNode, first: ReactNode = any) =>
     filter(
       name,

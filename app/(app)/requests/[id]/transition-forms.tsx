@@ -103,12 +103,14 @@ function TransitionForm({
   const values = failure?.values ?? {};
   const fields = failure?.fields ?? {};
   const label = t(`transitions.${name}`);
+  // The refusal lists the missing checklist items itself: the note would say it twice.
+  const shownNote = fields.checklist ? undefined : note;
   return (
     <form action={formAction} className="rp-transition stack" aria-label={label} noValidate>
       <RequestVersionFields requestId={requestId} version={version} />
       <input type="hidden" name="transition" value={name} />
       <RequestPageFormAlert state={failure} inlineFields={INLINE_FIELDS} reloadHref={`/requests/${requestId}`} checklistLabels={checklistLabels} />
-      {note && <div id={`${id}-note`}>{note}</div>}
+      {shownNote && <div id={`${id}-note`}>{shownNote}</div>}
       {requires && (
         <div className="field">
           <label htmlFor={`${id}-text`}>{t(`requiredTexts.${requires}`)}</label>
@@ -120,7 +122,7 @@ function TransitionForm({
             maxLength={20000}
             defaultValue={values.text}
             aria-invalid={fields.text ? true : undefined}
-            aria-describedby={`${note ? `${id}-note ` : ""}${id}-text-errors`}
+            aria-describedby={`${shownNote ? `${id}-note ` : ""}${id}-text-errors`}
           />
           <FieldErrors id={`${id}-text-errors`} keys={fields.text} />
         </div>
@@ -176,7 +178,13 @@ function TransitionForm({
         </div>
       )}
       <div>
-        <SubmitButton className={`button ${DESTRUCTIVE.has(name) ? "danger" : "primary"}`}>{label}</SubmitButton>
+        {/* A move without a text of its own: its button is what the note describes. */}
+        <SubmitButton
+          className={`button ${DESTRUCTIVE.has(name) ? "danger" : "primary"}`}
+          aria-describedby={shownNote && !requires ? `${id}-note` : undefined}
+        >
+          {label}
+        </SubmitButton>
       </div>
     </form>
   );
