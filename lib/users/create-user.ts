@@ -5,7 +5,7 @@ import { appendLog } from "@/lib/audit/log";
 import { assertCan } from "@/lib/access/policy";
 import { LOCALES, ROLES } from "@/lib/access/roles";
 import type { Ctx } from "@/lib/context";
-import { Conflict } from "@/lib/errors";
+import { Invalid } from "@/lib/errors";
 import { assertAssignableUnit } from "@/lib/units/assignable-unit";
 import { parseInput } from "@/lib/validation/parse";
 import { hashPassword, PASSWORD_MIN_LENGTH } from "./password";
@@ -37,7 +37,8 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<{ id
   return ctx.db.transaction(async (tx) => {
     if (data.role !== "admin" && data.unitId) await assertAssignableUnit(tx, data.unitId);
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
-    if (existing) throw new Conflict("emailTaken");
+    // Said next to the e-mail field, like every other bad value of the form.
+    if (existing) throw new Invalid("invalid", { email: ["emailTaken"] });
     const now = ctx.now();
     const [created] = await tx
       .insert(users)

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
 import { ROLES, type Role } from "@/lib/access/roles";
-import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
+import { Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { authenticate } from "@/lib/users/authenticate";
 import { changeUserRole } from "@/lib/users/change-user-role";
 import { createUser } from "@/lib/users/create-user";
@@ -68,7 +68,10 @@ describe("an administrator manages accounts", () => {
     const admin = await ctxAs(tdb.db, "admin");
     const existing = await makeUser(tdb.db, { role: "magistrate" });
     const before = await userCount();
-    await expect(createUser(admin, await newAccount({ email: existing.email.toUpperCase() }))).rejects.toBeInstanceOf(Conflict);
+    await expect(createUser(admin, await newAccount({ email: existing.email.toUpperCase() }))).rejects.toMatchObject({
+      constructor: Invalid,
+      fields: { email: ["emailTaken"] },
+    });
     await expect(createUser(admin, await newAccount({ unitId: undefined }))).rejects.toMatchObject({
       fields: { unitId: ["unitRequired"] },
     });
