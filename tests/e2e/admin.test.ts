@@ -133,8 +133,12 @@ describe("account administration", () => {
     await createForm(admin).getByRole("button", { name: "Create account", exact: true }).click();
     await expectAlert(admin, "Some fields need correcting.");
     await createForm(admin).getByText("The password must be at least 12 characters long.", { exact: true }).waitFor();
-    // What was typed is kept for correction.
+    // What was typed and chosen is kept for correction (React resets a form after its action: the selects too).
     expect(await createForm(admin).getByLabel("Email", { exact: true }).inputValue()).toBe(email);
+    const chosen = (label: string) => createForm(admin).getByLabel(label, { exact: true }).locator("option:checked").textContent();
+    expect(await chosen("Role")).toBe("Liaison officer");
+    expect(await chosen("Unit")).toMatch(/\(Colombia\)$/);
+    expect(await chosen("Language")).toBe("English");
     expect(await userRow(admin, email).count()).toBe(0);
 
     // Nothing was written: a fresh load of the list does not show the address either,

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionState } from "@/app/_lib/action-state";
 import { FieldErrors } from "@/app/_components/field-errors";
+import { submissionKey } from "@/app/_components/request-form/form-field";
 import { TranslatedOptions } from "@/app/_components/translated-options";
 import { LOCALES, ROLES } from "@/lib/access/roles";
 import { createUserAction } from "./actions";
@@ -19,9 +20,9 @@ export function CreateUserForm({ units }: { units: UnitOption[] }) {
   const failed = state && !state.ok;
   // After success the form starts empty again; after a failure it keeps what was typed.
   const values = failed ? (state.values ?? {}) : {};
-  const key = state?.ok ? `created-${state.values?.email}` : "form";
   return (
-    <form action={formAction} className="stack form-grid" key={key} noValidate>
+    // Remounted on each answer: React resets a form after its action, and a select would go back to its first default.
+    <form action={formAction} className="stack form-grid" key={submissionKey(state)} noValidate>
       {state?.ok && (
         <p role="status" className="alert alert-success">
           {t("admin.users.created", { email: state.values?.email ?? "" })}
