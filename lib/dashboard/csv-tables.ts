@@ -11,7 +11,7 @@ import { breachForecast } from "./forecast";
 import { headlineFigures } from "./headline";
 import { countryRows } from "./load-dashboard";
 import { AGEING_STATES, COUNTRY_TABLE_STATES, TIME_IN_STATE_STATES } from "./states";
-import { timeInState } from "./time-in-state";
+import { averageDaysIn, timeInState } from "./time-in-state";
 
 /** The dashboard's tables that can be downloaded, by their name in the URL. */
 export const DASHBOARD_TABLES = ["headline", "countries", "ageing", "time-in-state", "due-soon", "at-risk"] as const;
@@ -86,7 +86,8 @@ export async function dashboardCsvTable(ctx: Ctx, table: DashboardTable, raw: Da
     }
     case "time-in-state": {
       const [countries, states] = await Promise.all([countryFigures(at, filters), timeInState(at, filters)]);
-      const average = (code: string, s: string) => states.find((x) => x.countryCode === code && x.status === s)?.averageDays ?? null;
+      // Empty where no request of the country went through the state, as the page's "—".
+      const average = (code: string, s: string) => averageDaysIn(states, code, s) ?? null;
       return {
         header: [c("countryCode"), c("country"), c("requests"), ...TIME_IN_STATE_STATES.map((s) => c("averageDays", { state: status(s) }))],
         rows: countries.map((r) => [r.countryCode, countryName(r), r.requests, ...TIME_IN_STATE_STATES.map((s) => average(r.countryCode, s))]),

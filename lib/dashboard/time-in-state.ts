@@ -77,3 +77,8 @@ export async function timeInState(ctx: Ctx, filters: DashboardFilters) {
 }
 
 export type TimeInState = Awaited<ReturnType<typeof timeInState>>;
+
+/** A country's average days per request in a state; undefined when none of its requests went through it. */
+export function averageDaysIn(stays: TimeInState, countryCode: string, status: string): number | undefined {
+  return stays.find((s) => s.countryCode === countryCode && s.status === status)?.averageDays;
+}

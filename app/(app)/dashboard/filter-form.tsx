@@ -64,7 +64,7 @@ export function DashboardFilterForm({
   // A date field holds a real day or nothing: the browser would empty it anyway, and warn (its error stays below it).
   const dateFilter = (name: "from" | "to") => {
     const notADay = errors[name]?.includes("invalidDate") ?? false;
-    return filter(name, <input type="date" {...FILTER_DAY_RANGE} {...field(name)} {...(notADay ? { defaultValue: "" } : {})} />);
+    return filter(name, <input type="date" {...FILTER_DAY_RANGE} {...field(name)} defaultValue={notADay ? "" : (values[name] ?? "")} />);
   };
   const selectFilter = (name: keyof Values, options: ReactNode, first: ReactNode = any) =>
     filter(

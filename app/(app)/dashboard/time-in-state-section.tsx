@@ -4,7 +4,7 @@ import { RecordTable } from "@/app/_components/record-table";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import type { CountryRow } from "@/lib/dashboard/load-dashboard";
 import { TIME_IN_STATE_STATES } from "@/lib/dashboard/states";
-import type { TimeInState } from "@/lib/dashboard/time-in-state";
+import { averageDaysIn, type TimeInState } from "@/lib/dashboard/time-in-state";
 import { inLocale } from "@/lib/i18n/locale";
 import { DashboardBarChart } from "./bar-chart";
 import { STATUS_COLORS } from "./colors";
@@ -25,8 +25,7 @@ export function TimeInStateSection({
   const t = useTranslations();
   const locale = useLocale();
   const name = (row: CountryRow) => inLocale(locale, { fr: row.nameFr, en: row.nameEn });
-  /** Undefined when no request of the country went through the state. */
-  const average = (code: string, status: string) => stays.find((s) => s.countryCode === code && s.status === status)?.averageDays;
+  const average = (code: string, status: string) => averageDaysIn(stays, code, status);
   const states = TIME_IN_STATE_STATES.filter((s) => stays.some((x) => x.status === s));
   const days = useDaysText();
   return (
