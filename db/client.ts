@@ -4,6 +4,7 @@ import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import postgres from "postgres";
+import { gatedByOutage } from "./outage-gate";
 import { preparingStatements } from "./prepared-statements";
 import * as schema from "./schema";
 
@@ -37,7 +38,9 @@ export function connect(options: { url?: string; dataDir?: string; poolSize?: nu
       backoff: (retries: number) => Math.min(0.1 * retries, 1),
     });
     return {
-      db: drizzlePostgres(preparingStatements(client), { schema }) as unknown as Db,
+      // While PostgreSQL is out of reach, queries are refused at once rather than queued behind
+      // connection attempts (db/outage-gate.ts).
+      db: drizzlePostgres(preparingStatements(gatedByOutage(client)), { schema }) as unknown as Db,
       kind: "postgres",
       close: () => client.end({ timeout: 5 }),
     };
