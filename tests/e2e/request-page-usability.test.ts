@@ -108,6 +108,8 @@ describe("a Philippine request from sign-in to transmitted", () => {
 
     await act(() => moveForm(page, "Soumettre à validation").getByRole("button", { name: "Soumettre à validation", exact: true }).click());
     await expectRequestStatus(page, "En validation");
+    // The page says how its last write went, not every earlier one: the measure's "added" is gone.
+    await expect.poll(() => page.getByRole("status").filter({ hasText: "Mesure ajoutée." }).count(), POLL).toBe(0);
   });
 
   step("the manager validates it (four-eyes: the manager's actions, not the magistrate's)", async () => {

@@ -7,7 +7,7 @@ import { FieldErrors } from "@/app/_components/field-errors";
 import { RequestVersionFields } from "@/app/_components/request-version-fields";
 import { RequestPageFormAlert } from "./form-alert";
 import { clockAction } from "./actions";
-import { SubmitButton } from "./pending-writes";
+import { SubmitButton, useIsLatestAnswer } from "./pending-writes";
 
 /** Extending the EIO recognition deadline, or renewing a preservation: a reason and a button. */
 export function ClockActionForm({
@@ -21,11 +21,12 @@ export function ClockActionForm({
 }) {
   const t = useTranslations("deadlines.actions");
   const [state, formAction] = useActionState<ActionState, FormData>(clockAction, null);
+  const latest = useIsLatestAnswer(state);
   const id = `clock-${intent}`;
   return (
     <form action={formAction} className="stack" key={state?.values?.nonce ?? "form"}>
       <RequestPageFormAlert state={state} inlineFields={["text"]} reloadHref={`/requests/${requestId}`} />
-      {state?.ok && (
+      {state?.ok && latest && (
         <p role="status" className="alert alert-success">
           {t(`${intent}.done`)}
         </p>

@@ -7,7 +7,7 @@ import { FieldErrors } from "@/app/_components/field-errors";
 import type { Side } from "@/lib/requests/vocabulary";
 import { RequestPageFormAlert } from "./form-alert";
 import { commentAction } from "./actions";
-import { SubmitButton } from "./pending-writes";
+import { SubmitButton, useIsLatestAnswer } from "./pending-writes";
 
 interface Props {
   requestId: string;
@@ -20,6 +20,7 @@ interface Props {
 export function CommentForm({ requestId, side, canShare }: Props) {
   const t = useTranslations();
   const [state, formAction] = useActionState<ActionState, FormData>(commentAction, null);
+  const latest = useIsLatestAnswer(state);
   const failed = state && !state.ok ? state : null;
   const fields = failed?.fields ?? {};
   const visibility = failed?.values?.visibility || "internal";
@@ -34,7 +35,7 @@ export function CommentForm({ requestId, side, canShare }: Props) {
   return (
     <form key={state?.values?.nonce ?? "comment"} action={formAction} className="stack rp-subform" aria-labelledby="comment-form-title" noValidate>
       <h3 id="comment-form-title">{t("requestPage.comments.formTitle")}</h3>
-      {state?.ok && (
+      {state?.ok && latest && (
         <p role="status" className="alert alert-success">
           {t("requestPage.comments.added")}
         </p>

@@ -6,6 +6,7 @@ import type { ActionState } from "@/app/_lib/action-state";
 import { formatSize } from "./document-size";
 import type { UploadLimits } from "./document-upload-limits";
 import { RequestPageFormAlert } from "./form-alert";
+import { useIsLatestAnswer } from "./pending-writes";
 import "./documents.css";
 
 /**
@@ -127,7 +128,8 @@ export function DocumentFilesField({
 /** The answer to a successful upload: each file's SHA-256, the fingerprint to compare with the recipient's copy. */
 export function UploadedStatus({ state }: { state: ActionState }) {
   const t = useTranslations("documents.form");
-  if (!state?.ok) return null;
+  const latest = useIsLatestAnswer(state);
+  if (!state?.ok || !latest) return null;
   const uploaded = parseList(state.values?.uploaded) as { name: string; sha256: string }[];
   if (uploaded.length === 1) {
     return (
@@ -167,7 +169,8 @@ export function UploadAlert({
 }) {
   const t = useTranslations();
   const message = useDocumentMessage(limits);
-  if (!failed || failed.ok) return null;
+  const latest = useIsLatestAnswer(failed);
+  if (!failed || failed.ok || !latest) return null;
   const code = failed.message ?? "unexpected";
   // The page's own alert says what changed the request meanwhile, and offers the reload.
   if (code === "stale") return <RequestPageFormAlert state={failed} inlineFields={Object.keys(failed.fields ?? {})} reloadHref={`/requests/${requestId}`} />;

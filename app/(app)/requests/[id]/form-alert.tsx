@@ -3,6 +3,7 @@
 import { useFormatter, useNow, useTranslations } from "next-intl";
 import type { ActionState, StaleChange } from "@/app/_lib/action-state";
 import { fieldLabelKeyOf } from "@/lib/requests/field-labels";
+import { useIsLatestAnswer } from "./pending-writes";
 
 /**
  * The form-level answer to a failed write: the translated reason, and the issues of
@@ -24,7 +25,8 @@ export function RequestPageFormAlert({
   checklistLabels?: Record<string, string>;
 }) {
   const t = useTranslations();
-  if (!state || state.ok) return null;
+  const latest = useIsLatestAnswer(state);
+  if (!state || state.ok || !latest) return null;
   const code = state.message && t.has(`errors.${state.message}`) ? state.message : "unexpected";
   const others = Object.entries(state.fields ?? {}).filter(([field]) => !inlineFields.includes(field));
   const label = (field: string) => {

@@ -8,7 +8,7 @@ import { RequestVersionFields } from "@/app/_components/request-version-fields";
 import type { Side } from "@/lib/requests/vocabulary";
 import { RequestPageFormAlert } from "./form-alert";
 import { inChargeAction } from "./actions";
-import { SubmitButton } from "./pending-writes";
+import { SubmitButton, useIsLatestAnswer } from "./pending-writes";
 
 export type InChargeAction = "assignOwner" | "assignHandler" | "take";
 
@@ -34,7 +34,8 @@ export function InCharge({ requestId, version, side, inCharge, action, candidate
   const tPage = useTranslations("requestPage");
   const [state, formAction] = useActionState<ActionState, FormData>(inChargeAction, null);
   const failed = state && !state.ok ? state : null;
-  const done = state?.ok ? state.values?.intent : undefined;
+  const latest = useIsLatestAnswer(state);
+  const done = state?.ok && latest ? state.values?.intent : undefined;
   const named = candidates.find((c) => c.id === state?.values?.detail)?.name ?? inCharge?.name ?? "";
   const disabled = inCharge !== null && !inCharge.active;
   // Putting the same person in charge again changes nothing: only the others are offered.

@@ -6,17 +6,18 @@ import type { ActionState } from "@/app/_lib/action-state";
 import { FieldErrors } from "@/app/_components/field-errors";
 import { RequestPageFormAlert } from "./form-alert";
 import { legalHoldAction } from "./actions";
-import { SubmitButton } from "./pending-writes";
+import { SubmitButton, useIsLatestAnswer } from "./pending-writes";
 
 /** Keeping the request beyond the retention period, or lifting that decision: reasons and a button. */
 export function LegalHoldForm({ intent, requestId }: { intent: "placeLegalHold" | "liftLegalHold"; requestId: string }) {
   const t = useTranslations("retention.request");
   const [state, formAction] = useActionState<ActionState, FormData>(legalHoldAction, null);
+  const latest = useIsLatestAnswer(state);
   const id = `retention-${intent}`;
   return (
     <form action={formAction} className="stack" key={state?.values?.nonce ?? "form"}>
       <RequestPageFormAlert state={state} inlineFields={["reason"]} reloadHref={`/requests/${requestId}`} />
-      {state?.ok && (
+      {state?.ok && latest && (
         <p role="status" className="alert alert-success">
           {t(state.values?.intent === "liftLegalHold" ? "liftLegalHold.done" : "placeLegalHold.done")}
         </p>

@@ -10,7 +10,7 @@ import { failureFor, RequestPageFormAlert } from "./form-alert";
 import { measureAction } from "./actions";
 import { DETAIL_FORM_FIELDS, MeasureFields, ReportFields } from "./measure-fields";
 import { DeliveryForm, MeasureDeadline, MeasureDeliveries, MeasureDetailsList, type DeliverableDocument, type MeasureDeadlineView } from "./measure-parts";
-import { SubmitButton } from "./pending-writes";
+import { SubmitButton, useIsLatestAnswer } from "./pending-writes";
 import { RemoveItemForm } from "./remove-item-form";
 
 export interface MeasureItem {
@@ -49,6 +49,7 @@ const SETTLED = ["returned", "not_executable"];
 export function MeasuresSection({ requestId, version, measures, canEdit, canReport, deliverable }: Props) {
   const t = useTranslations();
   const [state, formAction] = useActionState<ActionState, FormData>(measureAction, null);
+  const latest = useIsLatestAnswer(state);
   const nonce = state?.values?.nonce ?? "";
   const reload = `/requests/${requestId}`;
   const removal = { action: formAction, requestId, version };
@@ -60,7 +61,7 @@ export function MeasuresSection({ requestId, version, measures, canEdit, canRepo
 
   return (
     <div className="stack">
-      {state?.ok && (
+      {state?.ok && latest && (
         <p role="status" className="alert alert-success">
           {t(`requestPage.measures.done.${state.message}`)}
         </p>

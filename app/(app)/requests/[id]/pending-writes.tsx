@@ -9,10 +9,28 @@ import { useTranslations } from "next-intl";
  * before the first one's answer carries the same version and is refused as stale. So while
  * one form of the page is being sent, every submit button of the page waits.
  */
-const PendingWrites = createContext<{ busy: boolean; report: (form: string, pending: boolean) => void } | null>(null);
+const PendingWrites = createContext<{
+  busy: boolean;
+  report: (form: string, pending: boolean) => void;
+  /** The answer the page received last, from whichever form. */
+  latest: unknown;
+  answered: (answer: object) => void;
+} | null>(null);
 
 export function PendingWritesProvider({ children }: { children: React.ReactNode }) {
   const [pending, setPending] = useState<ReadonlySet<string>>(() => new Set());
+  const [latest, setLatest] = useState<unknown>(null);
+  // An answer becomes the latest once, when it arrives: a part of the form mounted later with
+  // an older answer (a panel opened afterwards) does not bring it back.
+  const [seen] = useState(() => new WeakSet<object>());
+  const answered = useCallback(
+    (answer: object) => {
+      if (seen.has(answer)) return;
+      seen.add(answer);
+      setLatest(answer);
+    },
+    [seen],
+  );
   const report = useCallback((form: string, isPending: boolean) => {
     setPending((current) => {
       if (current.has(form) === isPending) return current;
@@ -22,8 +40,25 @@ export function PendingWritesProvider({ children }: { children: React.ReactNode 
       return next;
     });
   }, []);
-  const value = useMemo(() => ({ busy: pending.size > 0, report }), [pending, report]);
+  const value = useMemo(() => ({ busy: pending.size > 0, report, latest, answered }), [pending, report, latest, answered]);
   return <PendingWrites value={value}>{children}</PendingWrites>;
+}
+
+/**
+ * Whether a form's answer is the page's latest. A form says how its write went (done, or
+ * refused and why) until another form of the page answers: then the page has moved on, and
+ * an earlier "added" or "the checklist still lacks…" would describe a request that is no
+ * longer there. Field errors stay next to the values they are about. Every component showing
+ * the same answer (one form's several alerts) agrees, the answer itself being the token.
+ */
+export function useIsLatestAnswer(answer: object | null | undefined): boolean {
+  const writes = use(PendingWrites);
+  const answered = writes?.answered;
+  // Before paint, so that the earlier answer and this one are never shown together.
+  useLayoutEffect(() => {
+    if (answer) answered?.(answer);
+  }, [answer, answered]);
+  return !writes || writes.latest === answer;
 }
 
 /**

@@ -10,7 +10,7 @@ import { TranslatedOptions } from "@/app/_components/translated-options";
 import { PERSON_ROLES } from "@/lib/requests/vocabulary";
 import { failureFor, RequestPageFormAlert } from "./form-alert";
 import { personAction } from "./actions";
-import { SubmitButton } from "./pending-writes";
+import { SubmitButton, useIsLatestAnswer } from "./pending-writes";
 import { RemoveItemForm } from "./remove-item-form";
 
 export interface PersonItem {
@@ -39,6 +39,7 @@ const INLINE_FIELDS = ["role", "identity", "nationality", "location", "childAtRi
 export function PersonsSection({ requestId, version, persons, canEdit }: Props) {
   const t = useTranslations();
   const [state, formAction] = useActionState<ActionState, FormData>(personAction, null);
+  const latest = useIsLatestAnswer(state);
   const nonce = state?.values?.nonce ?? "";
   const addFailure = failureFor(state, "add");
   const values = addFailure?.values ?? {};
@@ -49,7 +50,7 @@ export function PersonsSection({ requestId, version, persons, canEdit }: Props) 
 
   return (
     <div className="stack">
-      {state?.ok && (
+      {state?.ok && latest && (
         <p role="status" className="alert alert-success">
           {t(`requestPage.persons.done.${state.message}`, { pseudonym: state.values?.detail ?? "" })}
         </p>

@@ -9,7 +9,7 @@ import { TranslatedOptions } from "@/app/_components/translated-options";
 import { CHANNELS } from "@/lib/requests/vocabulary";
 import { failureFor, RequestPageFormAlert } from "./form-alert";
 import { transitionAction } from "./actions";
-import { SubmitButton } from "./pending-writes";
+import { SubmitButton, useIsLatestAnswer } from "./pending-writes";
 
 /** A move this viewer may make now, as the transition table describes it. */
 export interface TransitionOption {
@@ -42,7 +42,8 @@ const DESTRUCTIVE = new Set(["refuse", "withdraw", "returnToDraft"]);
 export function TransitionForms({ requestId, version, transitions, defaultChannel, today, checklistLabels, notes = {}, sayWhenNone = true }: Props) {
   const t = useTranslations();
   const [state, formAction] = useActionState<ActionState, FormData>(transitionAction, null);
-  const newStatus = state?.ok ? state.values?.detail : undefined;
+  const latest = useIsLatestAnswer(state);
+  const newStatus = state?.ok && latest ? state.values?.detail : undefined;
   return (
     <div className="stack">
       {newStatus && (
