@@ -279,6 +279,18 @@ describe("measure results", () => {
     expect(seen.measures[0]).toMatchObject({ status: "in_progress", resultNote: "Bank contacted" });
     expect(seen.events.at(-1)).toMatchObject({ action: "measureReported", visibility: "shared" });
   });
+
+  it("the same status and note again is refused: no report that says nothing in either trail", async () => {
+    const running = await requestIn("acknowledged", suite.parties);
+    const report = (version: number, resultNote: string) =>
+      reportMeasure(suite.parties.officer, { requestId: running.id, measureId: running.measureIds[0]!, version, status: "in_progress", resultNote });
+    await report(running.version, "Bank contacted");
+    const after = await storedRequest(suite.db, running.id);
+    await expectNothingWritten(() => report(after.version, "Bank contacted"), { constructor: Conflict, code: "measureUnchanged" }, running);
+    // A new note on the same status is news.
+    await report(after.version, "Bank contacted; records promised for Friday");
+    expect((await getRequest(suite.parties.magistrate, running.id)).measures[0]).toMatchObject({ resultNote: "Bank contacted; records promised for Friday" });
+  });
 });
 
 describe("supplementary requests", () => {
