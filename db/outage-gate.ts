@@ -9,12 +9,19 @@ import type postgres from "postgres";
  * during a shutdown), waits the whole connect timeout first. With three connections and the
  * queries of a few pages queued, a page waited 15–33 s for its error page (fault run (b)).
  *
- * So the first error saying the database is out of reach closes the gate: from then on a new
- * query or transaction is refused on the spot, except one at a time, at most every
- * PROBE_INTERVAL_MS, which goes through to find out whether the database is back. The first
- * answer from the database opens the gate again. Nothing is refused while it answers.
+ * So a failed connection attempt closes the gate: from then on a new query or transaction is
+ * refused on the spot, except one at a time, at most every PROBE_INTERVAL_MS, which goes
+ * through to find out whether the database is back; the first answer from the database opens
+ * the gate again. What was already queued when the gate closed still waits its turn (postgres.js
+ * offers no way to empty its queue): the gate stops the queue from growing, it does not drain it.
+ *
+ * Only a failure to connect closes it. A connection lost on a server that still answers (a
+ * backend terminated by an administrator, a proxy closing an idle socket) is not an outage: the
+ * next attempt connects. And a failure is stale once a query sent after it has been answered.
  */
 export const PROBE_INTERVAL_MS = 250;
+/** A probe that has not settled by then (a connect timeout and its backoff) no longer holds back the next. */
+export const PROBE_TIMEOUT_MS = 7_000;
 
 /** The refusal, for a query that never reached the database: nothing was read or written. */
 export class DatabaseUnreachable extends Error {
@@ -25,80 +32,109 @@ export class DatabaseUnreachable extends Error {
   }
 }
 
-/** Errors that say the server is out of reach or going away, not that a query was wrong. */
-const UNREACHABLE_CODES = new Set([
+/** Errors of a connection attempt that found no server to talk to. */
+const CONNECT_FAILURES = new Set([
   // postgres.js (src/errors.js)
   "CONNECT_TIMEOUT",
-  "CONNECTION_CLOSED",
-  "CONNECTION_DESTROYED",
   // The socket
   "ECONNREFUSED",
-  "ECONNRESET",
-  "EPIPE",
   "ETIMEDOUT",
   "EHOSTUNREACH",
   "ENETUNREACH",
   "ENOTFOUND",
   "EAI_AGAIN",
-  // PostgreSQL: shutting down, crashed, starting up
-  "57P01",
-  "57P02",
+  // PostgreSQL: "the database system is starting up / shutting down"
   "57P03",
+  // SQLSTATE: unable to establish the connection, connection rejected
+  "08001",
+  "08004",
 ]);
 
+/** The codes along an error's chain of causes (drizzle wraps the driver's error in its own). */
+function codesOf(error: unknown): string[] {
+  const codes: string[] = [];
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (code !== undefined) codes.push(String(code));
+  }
+  return codes;
+}
+
 export function isUnreachable(error: unknown): boolean {
-  if (!error || typeof error !== "object") return false;
-  const code = String((error as { code?: unknown }).code ?? "");
-  // SQLSTATE class 08: connection exception.
-  return UNREACHABLE_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code);
+  return codesOf(error).some((code) => CONNECT_FAILURES.has(code));
+}
+
+/** An error PostgreSQL sent (postgres.js's PostgresError carries its severity): the server is there. */
+function isServerAnswer(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    if ("severity" in e) return true;
+  }
+  return false;
 }
 
 export interface Passage {
-  probe: boolean;
+  /** The order in which passages entered. */
+  readonly seq: number;
+  readonly probe: boolean;
 }
 
 export interface OutageGate {
   /** A passage for one query or transaction, or null: refuse it, the database is known to be out of reach. */
   enter(): Passage | null;
-  /** What came of it: an answer (no error, or one from the server) opens the gate, an unreachable server closes it. */
+  /** What came of it: an answer (no error, or one the server sent) opens the gate, a failure to connect closes it. */
   leave(passage: Passage, error?: unknown): void;
 }
 
 export function outageGate(clock: () => number = () => performance.now()): OutageGate {
+  let entered = 0;
   let closed = false;
-  let probing = false;
+  /** The last passage that entered before the gate closed: an answer to it or an earlier one says nothing of now. */
+  let closedAfter = 0;
+  /** The latest passage the database answered: a failure of an earlier one is stale. */
+  let answered = 0;
+  let probe: { seq: number; at: number } | null = null;
   let lastProbeAt = -Infinity;
   return {
     enter() {
-      if (!closed) return { probe: false };
-      if (probing || clock() - lastProbeAt < PROBE_INTERVAL_MS) return null;
-      probing = true;
-      lastProbeAt = clock();
-      return { probe: true };
+      if (!closed) return { seq: ++entered, probe: false };
+      const now = clock();
+      if (probe && now - probe.at < PROBE_TIMEOUT_MS) return null;
+      if (now - lastProbeAt < PROBE_INTERVAL_MS) return null;
+      probe = { seq: ++entered, at: now };
+      lastProbeAt = now;
+      return { seq: probe.seq, probe: true };
     },
     leave(passage, error) {
-      if (passage.probe) probing = false;
-      if (isUnreachable(error)) closed = true;
-      else if (error === undefined || isServerAnswer(error)) closed = false;
+      if (probe?.seq === passage.seq) probe = null;
+      if (isUnreachable(error)) {
+        if (passage.seq > answered && !closed) {
+          closed = true;
+          closedAfter = entered;
+        }
+      } else if (error === undefined || isServerAnswer(error)) {
+        answered = Math.max(answered, passage.seq);
+        if (passage.seq > closedAfter) closed = false;
+      }
     },
   };
 }
 
-/** An error PostgreSQL sent (postgres.js's PostgresError carries its severity): the server is there. */
-function isServerAnswer(error: unknown): boolean {
-  return Boolean(error && typeof error === "object" && "severity" in error);
-}
-
 /**
  * The pool's queries and transactions through the gate (those inside a transaction already
- * hold their connection). Watching a query starts it, as drizzle does at once anyway; a
- * refused one is a rejected promise that also answers drizzle's `.values()`.
+ * hold their connection). Watching a query starts it, as drizzle does at once anyway (a
+ * cursor would not survive it; nothing here uses one); a refused one is a rejected promise
+ * that also answers drizzle's `.values()`. A transaction has its answer when its body starts
+ * (BEGIN went through): how the body ends is the body's business, however long it takes.
  */
 export function gatedByOutage(sql: postgres.Sql, gate: OutageGate = outageGate()): postgres.Sql {
-  const watch = <T extends PromiseLike<unknown>>(send: () => T): T => {
-    const passage = gate.enter();
-    if (!passage) return refused() as unknown as T;
-    const pending = send();
+  const watch = <T extends PromiseLike<unknown>>(passage: Passage, send: () => T): T => {
+    let pending: T;
+    try {
+      pending = send();
+    } catch (error) {
+      gate.leave(passage, error);
+      throw error;
+    }
     pending.then(
       () => gate.leave(passage),
       (error: unknown) => gate.leave(passage, error),
@@ -107,9 +143,31 @@ export function gatedByOutage(sql: postgres.Sql, gate: OutageGate = outageGate()
   };
   return new Proxy(sql, {
     get(target, property, receiver) {
-      if (property === "unsafe" || property === "begin") {
-        const send = Reflect.get(target, property, receiver) as (...args: unknown[]) => PromiseLike<unknown>;
-        return (...args: unknown[]) => watch(() => send.apply(target, args));
+      if (property === "unsafe") {
+        const unsafe = Reflect.get(target, property, receiver) as postgres.Sql["unsafe"];
+        return (...args: Parameters<postgres.Sql["unsafe"]>) => {
+          const passage = gate.enter();
+          return passage ? watch(passage, () => unsafe.apply(target, args)) : refused();
+        };
+      }
+      if (property === "begin") {
+        const begin = Reflect.get(target, property, receiver) as (...args: unknown[]) => Promise<unknown>;
+        return (...args: unknown[]) => {
+          const passage = gate.enter();
+          if (!passage) return refused();
+          const body = args.pop() as (inner: postgres.Sql) => unknown;
+          let started = false;
+          const run = begin.call(target, ...args, (inner: postgres.Sql) => {
+            started = true;
+            gate.leave(passage);
+            return body(inner);
+          });
+          // Before the body started, a failure is BEGIN's: the connection's.
+          run.catch((error: unknown) => {
+            if (!started) gate.leave(passage, error);
+          });
+          return run;
+        };
       }
       return Reflect.get(target, property, receiver);
     },

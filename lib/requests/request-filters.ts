@@ -156,7 +156,9 @@ export function dueCondition(due: DueFilter, now: Date): SQL {
 export function atRiskCondition(actor: Actor): SQL {
   return and(
     requestingScopeCondition(actor),
-    eq(requestDeadlines.hardDateAtRisk, true),
+    // The column itself, not "= $1": a prepared statement's generic plan then still matches the
+    // partial index on the requests at risk (migration 0022).
+    sql`${requestDeadlines.hardDateAtRisk}`,
     notInArray(requests.status, [...FINAL_STATUSES]),
   )!;
 }

@@ -98,7 +98,7 @@ interface Model {
   events: number;
   /** The checklist's items in order, with their state. */
   items: { key: string; status: "provided" | "waived" | "missing" }[];
-  measures: { id: string; status: MeasureStatus }[];
+  measures: { id: string; status: MeasureStatus; resultNote: string }[];
   /** The actions of the writes accepted so far, in order. */
   accepted: string[];
 }
@@ -179,10 +179,13 @@ function predict(model: Model, attempt: Attempt): string {
       if (item.status === "waived") return "Conflict:checklistItemAlreadyWaived";
       return "ok";
     }
-    case "report":
+    case "report": {
       if (relation !== "requested_officer") return "Forbidden:forbidden";
       if (!EXECUTING_STATUSES.includes(model.status)) return "Conflict:notExecuting";
+      const measure = model.measures.find((m) => m.id === attempt.measureId)!;
+      if (measure.status === attempt.status && measure.resultNote === REPORT_NOTE) return "Conflict:measureUnchanged";
       return "ok";
+    }
   }
 }
 
@@ -205,7 +208,7 @@ function apply(model: Model, attempt: Attempt): void {
       model.accepted.push("checklistItemWaived");
       return;
     case "report":
-      model.measures.find((m) => m.id === attempt.measureId)!.status = attempt.status;
+      Object.assign(model.measures.find((m) => m.id === attempt.measureId)!, { status: attempt.status, resultNote: REPORT_NOTE });
       model.accepted.push("measureReported");
   }
 }
@@ -214,6 +217,9 @@ function outcomeOf(error: unknown): string {
   if (isDomainError(error)) return `${error.name}:${error.code}`;
   return `crash:${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`;
 }
+
+/** Every report sends this note: the same status again on a measure is then no news, and refused. */
+const REPORT_NOTE = "Reported by the property test.";
 
 async function send(handle: RequestHandle, attempt: Attempt, version: number): Promise<string> {
   const ctx = actors[attempt.who];
@@ -227,7 +233,7 @@ async function send(handle: RequestHandle, attempt: Attempt, version: number): P
         await waiveChecklistItem(ctx, { requestId: handle.id, version: v, itemKey: attempt.itemKey, reason: attempt.withText ? WAIVER_REASON : "" });
         break;
       case "report":
-        await reportMeasure(ctx, { requestId: handle.id, measureId: attempt.measureId, version: v, status: attempt.status, resultNote: "Reported by the property test." });
+        await reportMeasure(ctx, { requestId: handle.id, measureId: attempt.measureId, version: v, status: attempt.status, resultNote: REPORT_NOTE });
         break;
     }
     return "ok";
@@ -249,7 +255,10 @@ async function freshRequest(start: RequestStatus): Promise<{ handle: RequestHand
   await advance(handle, start, suite.parties);
   const row = await storedRequest(suite.db, handle.id);
   const checklist = await checklistFor(suite.parties.manager, handle.id);
-  const stored = await suite.db.select({ id: measures.id, status: measures.status }).from(measures).where(eq(measures.requestId, handle.id));
+  const stored = await suite.db
+    .select({ id: measures.id, status: measures.status, resultNote: measures.resultNote })
+    .from(measures)
+    .where(eq(measures.requestId, handle.id));
   return {
     handle,
     model: {
@@ -259,7 +268,10 @@ async function freshRequest(start: RequestStatus): Promise<{ handle: RequestHand
       version: row.version,
       events: (await eventsOf(suite.db, handle.id)).length,
       items: checklist.items.map((i) => ({ key: i.key, status: i.status })),
-      measures: handle.measureIds.map((id) => ({ id, status: stored.find((m) => m.id === id)!.status })),
+      measures: handle.measureIds.map((id) => {
+        const { status, resultNote } = stored.find((m) => m.id === id)!;
+        return { id, status, resultNote };
+      }),
       accepted: [],
     },
   };

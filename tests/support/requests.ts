@@ -1,6 +1,6 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { requestEvents, requests, users } from "@/db/schema";
+import { measures, requestEvents, requests, users } from "@/db/schema";
 import type { Role } from "@/lib/access/roles";
 import { checklistFor } from "@/lib/checklists/checklist-for";
 import { waiveChecklistItem } from "@/lib/checklists/waive";
@@ -159,9 +159,13 @@ export async function waiveMissingItems(manager: Ctx, handle: RequestHandle, rea
   }
 }
 
-/** The requested side records every measure as returned. */
+/** The requested side records every measure not yet returned as returned (the same report twice is refused). */
 export async function returnAllMeasures(officer: Ctx, handle: RequestHandle): Promise<void> {
-  for (const measureId of handle.measureIds) {
+  const returned = await officer.db
+    .select({ id: measures.id })
+    .from(measures)
+    .where(and(eq(measures.requestId, handle.id), eq(measures.status, "returned"), eq(measures.resultNote, "Records sent.")));
+  for (const measureId of handle.measureIds.filter((id) => !returned.some((r) => r.id === id))) {
     await reportMeasure(officer, { requestId: handle.id, measureId, version: handle.version, status: "returned", resultNote: "Records sent." });
     handle.version += 1;
   }

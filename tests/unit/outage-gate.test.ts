@@ -2,28 +2,32 @@ import { createServer, type Server, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { connect, type DatabaseConnection } from "@/db/client";
-import { DatabaseUnreachable, isUnreachable, outageGate, PROBE_INTERVAL_MS } from "@/db/outage-gate";
+import type postgres from "postgres";
+import { DatabaseUnreachable, gatedByOutage, isUnreachable, outageGate, PROBE_INTERVAL_MS, PROBE_TIMEOUT_MS } from "@/db/outage-gate";
+import { users } from "@/db/schema";
 
 const refusedError = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" });
-const shutdownError = Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01", severity: "FATAL" });
+const startingUp = Object.assign(new Error("the database system is starting up"), { code: "57P03", severity: "FATAL" });
+const terminated = Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01", severity: "FATAL" });
 const uniqueViolation = Object.assign(new Error("duplicate key value violates unique constraint"), { code: "23505", severity: "ERROR" });
 
 describe("the outage gate", () => {
-  it("tells an unreachable server from a wrong query", () => {
-    for (const error of [refusedError, shutdownError, { code: "CONNECT_TIMEOUT" }, { code: "CONNECTION_CLOSED" }, { code: "08006" }]) {
-      expect(isUnreachable(error), JSON.stringify(error)).toBe(true);
+  it("is closed by a failure to connect, not by a lost connection or a wrong query", () => {
+    const wrapped = Object.assign(new Error("Failed query: select 1"), { cause: refusedError });
+    for (const error of [refusedError, startingUp, wrapped, { code: "CONNECT_TIMEOUT" }, { code: "08001" }]) {
+      expect(isUnreachable(error), String((error as Error).message ?? JSON.stringify(error))).toBe(true);
     }
-    for (const error of [uniqueViolation, { code: "40001" }, new Error("bug"), undefined, null, "ECONNREFUSED"]) {
+    for (const error of [terminated, { code: "CONNECTION_CLOSED" }, { code: "ECONNRESET" }, uniqueViolation, { code: "40001" }, new Error("bug"), undefined, null, "ECONNREFUSED"]) {
       expect(isUnreachable(error), String(error)).toBe(false);
     }
   });
 
-  it("lets everything through while the database answers, wrong queries included", () => {
+  it("lets everything through while the database answers, wrong queries and lost connections included", () => {
     const gate = outageGate(() => 0);
-    const first = gate.enter()!;
-    gate.leave(first, uniqueViolation);
+    gate.leave(gate.enter()!, uniqueViolation);
+    gate.leave(gate.enter()!, terminated);
     gate.leave(gate.enter()!, new Error("a bug of ours"));
-    expect(Array.from({ length: 5 }, () => gate.enter())).toEqual(Array(5).fill({ probe: false }));
+    expect(Array.from({ length: 5 }, () => gate.enter()?.probe)).toEqual(Array(5).fill(false));
   });
 
   it("once the server is out of reach, refuses all but one probe at a time, at most every interval", () => {
@@ -32,25 +36,62 @@ describe("the outage gate", () => {
     gate.leave(gate.enter()!, refusedError);
 
     const probe = gate.enter();
-    expect(probe).toEqual({ probe: true });
+    expect(probe?.probe).toBe(true);
     expect(gate.enter()).toBeNull(); // a probe is out
     gate.leave(probe!, refusedError);
     expect(gate.enter()).toBeNull(); // too soon after the last one
     now += PROBE_INTERVAL_MS;
     const second = gate.enter();
-    expect(second).toEqual({ probe: true });
+    expect(second?.probe).toBe(true);
 
     // The server answers (even with an error of the query's own): the gate opens.
     gate.leave(second!, uniqueViolation);
-    expect(gate.enter()).toEqual({ probe: false });
-    expect(gate.enter()).toEqual({ probe: false });
+    expect(gate.enter()?.probe).toBe(false);
+    expect(gate.enter()?.probe).toBe(false);
   });
 
-  it("is closed by a passage that was already under way when the server went", () => {
+  it("lets another probe go when one has not settled within its timeout", () => {
+    let now = 0;
+    const gate = outageGate(() => now);
+    gate.leave(gate.enter()!, refusedError);
+    const stuck = gate.enter()!;
+    now += PROBE_TIMEOUT_MS - 1;
+    expect(gate.enter()).toBeNull();
+    now += 1;
+    const next = gate.enter();
+    expect(next?.probe).toBe(true);
+    // The stuck one settling late does not free the newer probe's place.
+    gate.leave(stuck, refusedError);
+    expect(gate.enter()).toBeNull();
+  });
+
+  it("ignores a failure older than an answer, and an answer older than the failure that closed it", () => {
     const gate = outageGate(() => 0);
-    const earlier = gate.enter()!;
-    gate.leave(earlier, shutdownError);
-    expect(gate.enter()).toEqual({ probe: true });
+    const older = gate.enter()!;
+    const newer = gate.enter()!;
+    gate.leave(newer);
+    gate.leave(older, refusedError); // the database answered a later query since
+    expect(gate.enter()?.probe).toBe(false);
+
+    const sentBefore = gate.enter()!;
+    gate.leave(gate.enter()!, refusedError);
+    gate.leave(sentBefore); // an answer from before the failure says nothing of now
+    expect(gate.enter()?.probe).toBe(true);
+  });
+
+  it("counts a transaction as answered once its body starts, however long the body takes", async () => {
+    const gate = outageGate(() => 0);
+    gate.leave(gate.enter()!, refusedError);
+    let finish = () => {};
+    const fake = {
+      begin: (body: (inner: unknown) => Promise<unknown>) => Promise.resolve().then(() => body({})),
+    } as unknown as postgres.Sql;
+    const transaction = gatedByOutage(fake, gate).begin(() => new Promise<void>((resolve) => (finish = resolve)));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // The body is still running (e.g. it waits for a mail relay), and the gate is open.
+    expect(gate.enter()?.probe).toBe(false);
+    finish();
+    await transaction;
   });
 });
 
@@ -80,7 +121,12 @@ describe("the database client when PostgreSQL is out of reach", () => {
     await expect(db.execute(sql`select 1`)).rejects.toThrow();
 
     const started = performance.now();
-    const outcomes = await Promise.allSettled(Array.from({ length: 40 }, () => db.execute(sql`select 1`)));
+    // As drizzle sends them: raw SQL, a select (its `.values()`), a transaction.
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 40 }, (_, i) =>
+        [() => db.execute(sql`select 1`), () => db.select({ id: users.id }).from(users), () => db.transaction((tx) => tx.execute(sql`select 1`))][i % 3]!(),
+      ),
+    );
     const elapsed = performance.now() - started;
 
     expect(outcomes.every((o) => o.status === "rejected")).toBe(true);

@@ -58,7 +58,9 @@ export function useIsLatestAnswer(answer: object | null | undefined): boolean {
   useLayoutEffect(() => {
     if (answer) answered?.(answer);
   }, [answer, answered]);
-  return !writes || writes.latest === answer;
+  // Before any answer was recorded there is at most one: the page the server rendered after a
+  // form posted without scripts shows it.
+  return !writes || writes.latest === null || writes.latest === answer;
 }
 
 /**
