@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { request as httpRequest } from "node:http";
 
 /**
  * Requests as the browser sends them: a server action is a multipart POST to the page with
@@ -48,26 +49,48 @@ export async function postAction(
     {
       method: "POST",
       headers: { "content-type": contentType, accept: "text/x-component", "next-action": request.actionId, origin: baseUrl, cookie: request.cookie },
-      body: new Uint8Array(body),
+      body,
     },
     timeoutMs,
   );
 }
 
 export function getPage(baseUrl: string, page: string, cookie: string, timeoutMs: number): Promise<Answer> {
-  return send(`${baseUrl}${page}`, { headers: { cookie }, redirect: "manual" }, timeoutMs);
+  return send(`${baseUrl}${page}`, { headers: { cookie } }, timeoutMs);
 }
 
-async function send(url: string, init: RequestInit, timeoutMs: number): Promise<Answer> {
+/**
+ * One request on a connection of its own, redirects not followed. Not a kept-alive socket:
+ * pg_ctl runs synchronously in this process, and while it blocks the event loop the server
+ * may close an idle socket (its keep-alive timeout) that the next request is then written on,
+ * to be reset before the app ever read it — a browser sends such a request again, and it is
+ * not the app's silence that (b) looks for.
+ */
+function send(url: string, init: { method?: string; headers: Record<string, string>; body?: Buffer }, timeoutMs: number): Promise<Answer> {
   const started = performance.now();
-  try {
-    const response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
-    const body = await response.text();
-    return { status: response.status, body, ms: performance.now() - started };
-  } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : "";
-    return { status: 0, body: "", error: `${error instanceof Error ? error.name : "error"}${cause}`, ms: performance.now() - started };
-  }
+  return new Promise((resolve) => {
+    let settled = false;
+    const done = (answer: Omit<Answer, "ms">) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve({ ...answer, ms: performance.now() - started });
+    };
+    const failed = (error: Error & { code?: string }) => done({ status: 0, body: "", error: `${error.name}: ${error.code ?? error.message}` });
+    const headers = init.body ? { ...init.headers, "content-length": String(init.body.length) } : init.headers;
+    const request = httpRequest(url, { method: init.method ?? "GET", headers, agent: false }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => done({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString("utf8") }));
+      response.on("error", failed);
+    });
+    const timer = setTimeout(() => {
+      failed(Object.assign(new Error(`no answer within ${timeoutMs} ms`), { name: "TimeoutError" }));
+      request.destroy();
+    }, timeoutMs);
+    request.on("error", failed);
+    request.end(init.body);
+  });
 }
 
 /** The action's answer, from the RSC payload: its `ok` and `message`. */
