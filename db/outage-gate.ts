@@ -50,26 +50,20 @@ const CONNECT_FAILURES = new Set([
   "08004",
 ]);
 
-/** The codes along an error's chain of causes (drizzle wraps the driver's error in its own). */
-function codesOf(error: unknown): string[] {
-  const codes: string[] = [];
-  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (code !== undefined) codes.push(String(code));
-  }
-  return codes;
+/** An error and its causes, outermost first (drizzle wraps the driver's error in its own). */
+export function causeChain(error: unknown): object[] {
+  const chain: object[] = [];
+  for (let e = error; e && typeof e === "object" && chain.length < 5; e = (e as { cause?: unknown }).cause) chain.push(e);
+  return chain;
 }
 
 export function isUnreachable(error: unknown): boolean {
-  return codesOf(error).some((code) => CONNECT_FAILURES.has(code));
+  return causeChain(error).some((e) => "code" in e && CONNECT_FAILURES.has(String(e.code)));
 }
 
 /** An error PostgreSQL sent (postgres.js's PostgresError carries its severity): the server is there. */
 function isServerAnswer(error: unknown): boolean {
-  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    if ("severity" in e) return true;
-  }
-  return false;
+  return causeChain(error).some((e) => "severity" in e);
 }
 
 export interface Passage {

@@ -159,14 +159,16 @@ export async function waiveMissingItems(manager: Ctx, handle: RequestHandle, rea
   }
 }
 
+const RETURNED_NOTE = "Records sent.";
+
 /** The requested side records every measure not yet returned as returned (the same report twice is refused). */
 export async function returnAllMeasures(officer: Ctx, handle: RequestHandle): Promise<void> {
   const returned = await officer.db
     .select({ id: measures.id })
     .from(measures)
-    .where(and(eq(measures.requestId, handle.id), eq(measures.status, "returned"), eq(measures.resultNote, "Records sent.")));
+    .where(and(eq(measures.requestId, handle.id), eq(measures.status, "returned"), eq(measures.resultNote, RETURNED_NOTE)));
   for (const measureId of handle.measureIds.filter((id) => !returned.some((r) => r.id === id))) {
-    await reportMeasure(officer, { requestId: handle.id, measureId, version: handle.version, status: "returned", resultNote: "Records sent." });
+    await reportMeasure(officer, { requestId: handle.id, measureId, version: handle.version, status: "returned", resultNote: RETURNED_NOTE });
     handle.version += 1;
   }
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { connect, type DatabaseConnection } from "@/db/client";
 import type postgres from "postgres";
-import { DatabaseUnreachable, gatedByOutage, isUnreachable, outageGate, PROBE_INTERVAL_MS, PROBE_TIMEOUT_MS } from "@/db/outage-gate";
+import { causeChain, DatabaseUnreachable, gatedByOutage, isUnreachable, outageGate, PROBE_INTERVAL_MS, PROBE_TIMEOUT_MS } from "@/db/outage-gate";
 import { users } from "@/db/schema";
 
 const refusedError = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:1"), { code: "ECONNREFUSED" });
@@ -153,9 +153,3 @@ describe("the database client when PostgreSQL is out of reach", () => {
     expect(performance.now() - started).toBeLessThan(7_000);
   }, 20_000);
 });
-
-function causeChain(error: unknown): unknown[] {
-  const chain: unknown[] = [];
-  for (let e = error; e; e = (e as { cause?: unknown }).cause) chain.push(e);
-  return chain;
-}
