@@ -100,10 +100,12 @@ export const requests = pgTable(
     index("requests_unit_updated_idx").on(t.requestingUnitId, t.updatedAt, t.id),
     index("requests_received_updated_idx").on(t.requestedCountryCode, t.updatedAt, t.id).where(sql`${t.transmittedAt} is not null`),
     index("requests_country_idx").on(t.requestedCountryCode, t.transmittedAt),
-    // The dashboard aggregates whole units: every column its filters and figures read, so
-    // that it scans this narrow index (index-only) instead of the wide rows.
+    // The dashboard aggregates whole units: every column its filters and figures read, and
+    // what its forecast shows of a request (case, reference), so that it scans this narrow
+    // index (index-only) instead of the wide rows.
     index("requests_dashboard_idx").on(
       t.requestingUnitId, t.id, t.requestedCountryCode, t.status, t.createdAt, t.transmittedAt, t.legalBasis, t.urgency,
+      t.caseId, t.reference,
     ),
     // List filters.
     index("requests_status_idx").on(t.status),

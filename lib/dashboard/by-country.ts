@@ -2,13 +2,16 @@ import { asc, count, eq, isNotNull } from "drizzle-orm";
 import { countries, requestDeadlines, requests } from "@/db/schema";
 import { assertCan } from "@/lib/access/policy";
 import type { Ctx } from "@/lib/context";
-import { dueCondition, stageCondition } from "@/lib/requests/request-filters";
+import { atRiskCondition, dueCondition, stageCondition } from "@/lib/requests/request-filters";
 import { dashboardCondition, type DashboardFilters } from "./filters";
+import { FORECAST_DUE } from "./forecast";
 import { countWhere } from "./sql";
 
 /**
- * Per requested country: requests, open, overdue, transmitted and refused (now, for the
- * requests the filters select). The share refused is of the requests transmitted: only
+ * Per requested country: requests, open, overdue, due within 14 days, waiting on each side,
+ * transmitted and refused (now, for the requests the filters select); the headline's counts
+ * and the forecast's totals are their sums (headline.ts, forecast.ts), read in the same pass
+ * over the scope. The share refused is of the requests transmitted: only
  * those can be refused. Median time in each state comes from time-in-state.ts.
  */
 export async function countryFigures(ctx: Ctx, filters: DashboardFilters) {
@@ -22,6 +25,12 @@ export async function countryFigures(ctx: Ctx, filters: DashboardFilters) {
       requests: count(),
       open: countWhere(stageCondition("open")),
       overdue: countWhere(dueCondition("overdue", now)),
+      dueWithin14Days: countWhere(dueCondition("14", now)),
+      waitingOnRequested: countWhere(stageCondition("requested_side")),
+      waitingOnRequesting: countWhere(stageCondition("requesting_side")),
+      // The breach forecast's totals (forecast.ts).
+      dueSoon: countWhere(dueCondition(FORECAST_DUE, now)),
+      atRisk: countWhere(atRiskCondition(ctx.actor)),
       transmitted: countWhere(isNotNull(requests.transmittedAt)),
       refused: countWhere(eq(requests.status, "refused")),
     })

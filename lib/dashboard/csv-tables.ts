@@ -7,7 +7,7 @@ import { AGE_BUCKETS } from "@/lib/requests/request-filters";
 import { ageingFigures } from "./ageing";
 import { countryFigures } from "./by-country";
 import { resolveDashboardFilters, type DashboardFilterInput } from "./filters";
-import { breachForecast } from "./forecast";
+import { forecastRequests } from "./forecast";
 import { headlineFigures } from "./headline";
 import { countryRows } from "./load-dashboard";
 import { AGEING_STATES, COUNTRY_TABLE_STATES, TIME_IN_STATE_STATES } from "./states";
@@ -26,8 +26,9 @@ export interface CsvTable {
 }
 
 /**
- * One dashboard table as CSV rows, in the actor's language: the same figures, computed
- * by the same queries, as the page shows for these filters (manager only).
+ * One dashboard table as CSV rows, in the actor's language: the page's figures for these
+ * filters, computed by the same queries (manager only) — all of them afresh, where the page may
+ * show statistics kept for a few minutes (figures-cache.ts).
  */
 export async function dashboardCsvTable(ctx: Ctx, table: DashboardTable, raw: DashboardFilterInput): Promise<CsvTable> {
   assertCan(ctx.actor, "dashboard.view");
@@ -95,8 +96,8 @@ export async function dashboardCsvTable(ctx: Ctx, table: DashboardTable, raw: Da
     }
     case "due-soon":
     case "at-risk": {
-      const forecast = await breachForecast(at, filters, EXPORT_ROWS);
-      const rows = table === "due-soon" ? forecast.dueSoon.rows : forecast.atRisk.rows;
+      const [dueSoon, atRisk] = await forecastRequests(at, filters, EXPORT_ROWS);
+      const rows = table === "due-soon" ? dueSoon : atRisk;
       return {
         header: [c("reference"), c("case"), c("countryCode"), c("country"), c("state"), c("nextDue"), c("hardDate"), c("expectedCompletion")],
         rows: rows.map((r) => [

@@ -4,28 +4,88 @@ import type { Ctx } from "@/lib/context";
 
 /**
  * The dashboard's figures read the whole scope: for a central authority's 40,000 requests,
- * about half a second of the database's time. A manager reloading the page, opening another
- * section's link and coming back, or several managers of one scope at their morning review,
- * would pay it each time for the same figures. So figures are kept per actor and filters:
- * - until anything they count changes: every statement writing a table they read takes a
- *   number from the `dashboard_changes` sequence (migration 0021), and figures computed at one
- *   number are not served at another;
- * - for a minute at most, because "overdue" and the ages move with the clock (the page says
- *   at what time its figures were computed);
- * - and those being computed are shared: ten reloads at once compute once.
- * The actor is part of the key, whole: a change of role or scope is a different key, and one
- * manager's figures are never served to another.
+ * about half a second of the database's time, most of it (a quarter of a million stays) for
+ * the time in state. A manager reloading the page, opening another section's link and coming
+ * back, or several managers of one scope at their morning review, would pay it each time. So
+ * figures are kept per actor and filters, in two kinds:
+ *
+ * - Counts (open, overdue, due soon, waiting, ageing, the forecast) — what a manager acts on —
+ *   are kept until anything they count changes: every statement writing a table they read
+ *   takes a number from the `dashboard_changes` sequence (migration 0021), and counts computed
+ *   at one number are not served at another; and for a minute at most, because "overdue" and
+ *   the ages move with the clock (the page says at what time they were computed).
+ * - Statistics (time in state, median delays) describe months of stays: one change moves them
+ *   by a fraction of a day at most. They are kept across changes for five minutes; for the
+ *   next hour they are still served, while new ones are computed for the next view; older,
+ *   the view waits for new ones. The page says at what time they were computed.
+ *
+ * Those being computed are shared: ten reloads at once compute once. The actor is part of the
+ * key, whole: a change of role or scope is a different key, and one manager's figures are
+ * never served to another.
  */
 export const FIGURES_MAX_AGE_MS = 60_000;
+export const STATISTICS_FRESH_MS = 5 * 60_000;
+export const STATISTICS_MAX_AGE_MS = 60 * 60_000;
 const MAX_ENTRIES = 500;
 
 interface Entry<T> {
-  figures: Promise<T>;
-  changes: string;
+  value: Promise<T>;
+  /** The `dashboard_changes` number they were computed at (counts only). */
+  changes?: string;
   computedAt: number;
+  /** New statistics being computed while these are served. */
+  refreshing?: Promise<unknown>;
 }
 
-const entries = new Map<string, Entry<unknown>>();
+/** Entries per key, the least recently computed dropped first past MAX_ENTRIES; a failure is not kept. */
+class Kept<T> {
+  private readonly entries = new Map<string, Entry<T>>();
+
+  get(key: string): Entry<T> | undefined {
+    return this.entries.get(key);
+  }
+
+  /** Starts `compute` and keeps it under `key` at once, so that readers share it; a failure is dropped. */
+  compute(key: string, compute: () => Promise<T>, entry: Omit<Entry<T>, "value">): Entry<T> {
+    const next: Entry<T> = { ...entry, value: compute() };
+    this.put(key, next);
+    next.value.catch(() => {
+      if (this.entries.get(key) === next) this.entries.delete(key);
+    });
+    return next;
+  }
+
+  /**
+   * Starts `compute` for `kept`'s key while `kept` is still served, and keeps its result in
+   * `kept`'s place once it succeeds — unless `kept` was replaced meanwhile (by figures a
+   * reader waited for, newer than these).
+   */
+  refresh(key: string, kept: Entry<T>, compute: () => Promise<T>, computedAt: number): void {
+    const next: Entry<T> = { value: compute(), computedAt };
+    kept.refreshing = next.value.then(
+      () => {
+        if (this.entries.get(key) === kept) this.put(key, next);
+      },
+      (error: unknown) => {
+        kept.refreshing = undefined;
+        console.error(`[dashboard] figures could not be computed again: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+  }
+
+  private put(key: string, entry: Entry<T>) {
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    // The oldest entries go first (a Map iterates in insertion order).
+    for (const oldest of this.entries.keys()) {
+      if (this.entries.size <= MAX_ENTRIES) break;
+      this.entries.delete(oldest);
+    }
+  }
+}
+
+const counts = new Kept<unknown>();
+const statistics = new Kept<unknown>();
 
 /** The state of the tables the figures read: the last number the writes took. */
 async function changesNow(ctx: Ctx): Promise<string> {
@@ -38,28 +98,34 @@ function keyOf(actor: Actor, filters: unknown): string {
 }
 
 /**
- * The figures for this actor and these (checked) filters: kept ones while they still hold,
+ * The counts for this actor and these (checked) filters: kept ones while they still hold,
  * else `compute`'s. The caller has checked the actor's access; `compute` checks it again.
  */
-export async function cachedFigures<T>(ctx: Ctx, filters: unknown, compute: () => Promise<T>): Promise<T> {
+export async function keptCounts<T>(ctx: Ctx, filters: unknown, compute: () => Promise<T>): Promise<T> {
   const key = keyOf(ctx.actor, filters);
   const changes = await changesNow(ctx);
-  // The request's own clock: figures computed at another time than this one's minute are not its figures.
+  // The request's own clock: counts computed at another time than this one's minute are not its counts.
   const now = ctx.now().getTime();
-  const kept = entries.get(key) as Entry<T> | undefined;
-  if (kept && kept.changes === changes && now >= kept.computedAt && now - kept.computedAt < FIGURES_MAX_AGE_MS) return kept.figures;
-
-  const entry: Entry<T> = { figures: compute(), changes, computedAt: now };
-  entries.delete(key);
-  entries.set(key, entry);
-  // A failure is not kept: the next reader computes again.
-  entry.figures.catch(() => {
-    if (entries.get(key) === entry) entries.delete(key);
-  });
-  // The oldest entries go first (a Map iterates in insertion order).
-  for (const oldest of entries.keys()) {
-    if (entries.size <= MAX_ENTRIES) break;
-    entries.delete(oldest);
+  const kept = counts.get(key);
+  if (kept && kept.changes === changes && now >= kept.computedAt && now - kept.computedAt < FIGURES_MAX_AGE_MS) {
+    return kept.value as Promise<T>;
   }
-  return entry.figures;
+  return counts.compute(key, compute, { changes, computedAt: now }).value as Promise<T>;
+}
+
+/**
+ * The statistics for this actor and these (checked) filters: kept ones while fresh; kept ones
+ * still, up to an hour, while new ones are computed in the background for the next view; else
+ * `compute`'s, waited for. The caller has checked the actor's access; `compute` checks it again.
+ */
+export async function keptStatistics<T>(ctx: Ctx, filters: unknown, compute: () => Promise<T>): Promise<T> {
+  const key = keyOf(ctx.actor, filters);
+  const now = ctx.now().getTime();
+  const kept = statistics.get(key);
+  const age = kept ? now - kept.computedAt : Number.POSITIVE_INFINITY;
+  if (!kept || age < 0 || age >= STATISTICS_MAX_AGE_MS) {
+    return statistics.compute(key, compute, { computedAt: now }).value as Promise<T>;
+  }
+  if (age >= STATISTICS_FRESH_MS && !kept.refreshing) statistics.refresh(key, kept, compute, now);
+  return kept.value as Promise<T>;
 }

@@ -1,8 +1,9 @@
-import { and, asc, count, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import { cases, countries, requestDeadlines, requests } from "@/db/schema";
 import { assertCan } from "@/lib/access/policy";
 import type { Ctx } from "@/lib/context";
 import { atRiskCondition, dueCondition, type DueFilter } from "@/lib/requests/request-filters";
+import type { CountryFigures } from "./by-country";
 import { dashboardCondition, type DashboardFilters } from "./filters";
 
 /** How many requests each forecast table shows; the count and the list link give the rest. */
@@ -13,50 +14,50 @@ export const FORECAST_DUE = "30" satisfies DueFilter;
 
 /**
  * The breach forecast: requests whose next deadline falls within the next 30 days (soonest
- * first), and open requests expected to finish after their case's hard date (the trial).
+ * first), and open requests expected to finish after their case's hard date (the trial) —
+ * some of each (forecastRequests), with how many there are in all: the sums of the
+ * per-country counts (by-country.ts), read in the same pass over the scope as the other counts.
  */
-export async function breachForecast(ctx: Ctx, filters: DashboardFilters, limit = FORECAST_ROWS) {
-  assertCan(ctx.actor, "dashboard.view");
-  const where = dashboardCondition(ctx, filters);
-  const [dueSoon, atRisk] = await Promise.all([
-    forecastRows(ctx, and(where, dueCondition(FORECAST_DUE, ctx.now()))!, limit, [
-      asc(requestDeadlines.nextDueAt),
-      asc(requests.id),
-    ]),
-    forecastRows(ctx, and(where, atRiskCondition(ctx.actor))!, limit, [sql`${cases.hardDate} asc nulls last`, asc(requests.id)]),
-  ]);
-  return { dueSoon, atRisk };
+export function breachForecast(countries: CountryFigures, [dueSoon, atRisk]: ForecastRequests) {
+  return {
+    dueSoon: { total: countries.reduce((n, c) => n + c.dueSoon, 0), rows: dueSoon },
+    atRisk: { total: countries.reduce((n, c) => n + c.atRisk, 0), rows: atRisk },
+  };
 }
 
-async function forecastRows(ctx: Ctx, where: SQL, limit: number, order: SQL[]) {
-  const [rows, [total]] = await Promise.all([
-    ctx.db
-      .select({
-        id: requests.id,
-        reference: requests.reference,
-        status: requests.status,
-        countryCode: requests.requestedCountryCode,
-        countryNameFr: countries.nameFr,
-        countryNameEn: countries.nameEn,
-        caseReference: cases.reference,
-        caseHardDate: cases.hardDate,
-        nextDueAt: requestDeadlines.nextDueAt,
-        expectedCompletion: requestDeadlines.expectedCompletion,
-      })
-      .from(requests)
-      .innerJoin(requestDeadlines, eq(requestDeadlines.requestId, requests.id))
-      .innerJoin(cases, eq(cases.id, requests.caseId))
-      .innerJoin(countries, eq(countries.code, requests.requestedCountryCode))
-      .where(where)
-      .orderBy(...order)
-      .limit(limit),
-    ctx.db
-      .select({ n: count() })
-      .from(requests)
-      .innerJoin(requestDeadlines, eq(requestDeadlines.requestId, requests.id))
-      .where(where),
+/** The forecast's requests, `limit` of each kind: due soon (soonest first), at risk (earliest hard date first). */
+export async function forecastRequests(ctx: Ctx, filters: DashboardFilters, limit = FORECAST_ROWS) {
+  assertCan(ctx.actor, "dashboard.view");
+  const where = dashboardCondition(ctx, filters);
+  return Promise.all([
+    forecastRows(ctx, and(where, dueCondition(FORECAST_DUE, ctx.now()))!, limit, [asc(requestDeadlines.nextDueAt), asc(requests.id)]),
+    forecastRows(ctx, and(where, atRiskCondition(ctx.actor))!, limit, [sql`${cases.hardDate} asc nulls last`, asc(requests.id)]),
   ]);
-  return { total: total?.n ?? 0, rows };
+}
+
+type ForecastRequests = Awaited<ReturnType<typeof forecastRequests>>;
+
+function forecastRows(ctx: Ctx, where: SQL, limit: number, order: SQL[]) {
+  return ctx.db
+    .select({
+      id: requests.id,
+      reference: requests.reference,
+      status: requests.status,
+      countryCode: requests.requestedCountryCode,
+      countryNameFr: countries.nameFr,
+      countryNameEn: countries.nameEn,
+      caseReference: cases.reference,
+      caseHardDate: cases.hardDate,
+      nextDueAt: requestDeadlines.nextDueAt,
+      expectedCompletion: requestDeadlines.expectedCompletion,
+    })
+    .from(requests)
+    .innerJoin(requestDeadlines, eq(requestDeadlines.requestId, requests.id))
+    .innerJoin(cases, eq(cases.id, requests.caseId))
+    .innerJoin(countries, eq(countries.code, requests.requestedCountryCode))
+    .where(where)
+    .orderBy(...order)
+    .limit(limit);
 }
 
 export type BreachForecast = Awaited<ReturnType<typeof breachForecast>>;

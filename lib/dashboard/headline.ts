@@ -1,8 +1,8 @@
 import { and, eq, isNotNull, sql, type SQL } from "drizzle-orm";
-import { requestDeadlines, requestMilestones, requests } from "@/db/schema";
+import { requestMilestones, requests } from "@/db/schema";
 import { assertCan } from "@/lib/access/policy";
 import type { Ctx } from "@/lib/context";
-import { dueCondition, stageCondition } from "@/lib/requests/request-filters";
+import { countryFigures, type CountryFigures } from "./by-country";
 import { dashboardCondition, type DashboardFilters } from "./filters";
 import { countWhere, daysBetween, roundDays, summaryUnitCondition, timestampParam } from "./sql";
 
@@ -21,24 +21,26 @@ export function medianWindow(filters: DashboardFilters, now: Date): { since: Dat
  * those of the requests created in it.
  */
 export async function headlineFigures(ctx: Ctx, filters: DashboardFilters) {
+  const [countries, medians] = await Promise.all([countryFigures(ctx, filters), headlineMedians(ctx, filters)]);
+  return { ...headlineCounts(countries), ...medians };
+}
+
+/** The headline's counts, now: the sums of the per-country counts, read in one pass (by-country.ts). */
+export function headlineCounts(countries: CountryFigures) {
+  const sum = (count: (country: CountryFigures[number]) => number) => countries.reduce((total, c) => total + count(c), 0);
+  return {
+    open: sum((c) => c.open),
+    overdue: sum((c) => c.overdue),
+    dueWithin14Days: sum((c) => c.dueWithin14Days),
+    waitingOnRequested: sum((c) => c.waitingOnRequested),
+    waitingOnRequesting: sum((c) => c.waitingOnRequesting),
+  };
+}
+
+/** The headline's median delays (a statistic: lib/dashboard/figures-cache.ts). */
+export async function headlineMedians(ctx: Ctx, filters: DashboardFilters) {
   assertCan(ctx.actor, "dashboard.view");
-  const now = ctx.now();
-  const where = dashboardCondition(ctx, filters);
-  const [counts, medians] = await Promise.all([
-    ctx.db
-      .select({
-        open: countWhere(stageCondition("open")),
-        overdue: countWhere(dueCondition("overdue", now)),
-        dueWithin14Days: countWhere(dueCondition("14", now)),
-        waitingOnRequested: countWhere(stageCondition("requested_side")),
-        waitingOnRequesting: countWhere(stageCondition("requesting_side")),
-      })
-      .from(requests)
-      .leftJoin(requestDeadlines, eq(requestDeadlines.requestId, requests.id))
-      .where(where),
-    medianDelays(ctx, where, medianWindow(filters, now)),
-  ]);
-  return { ...counts[0]!, ...medians };
+  return medianDelays(ctx, dashboardCondition(ctx, filters), medianWindow(filters, ctx.now()));
 }
 
 /**

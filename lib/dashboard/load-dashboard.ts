@@ -5,32 +5,54 @@ import type { RequestStatus } from "@/lib/requests/vocabulary";
 import { ageingFigures } from "./ageing";
 import { countryFigures, type CountryFigures } from "./by-country";
 import { dashboardUnits, resolveDashboardFilters, type DashboardFilterInput, type DashboardFilters } from "./filters";
-import { cachedFigures } from "./figures-cache";
-import { breachForecast } from "./forecast";
-import { headlineFigures } from "./headline";
+import { keptCounts, keptStatistics } from "./figures-cache";
+import { breachForecast, forecastRequests } from "./forecast";
+import { headlineCounts, headlineMedians } from "./headline";
 import { timeInState, type TimeInState } from "./time-in-state";
 
 /**
  * Everything the dashboard page shows, for the signed-in manager: the filters are checked
- * once, then the figures, kept while they hold (figures-cache.ts) or computed afresh.
+ * once, then the counts and the statistics, each kept while it holds (figures-cache.ts) or
+ * computed afresh.
  */
 export async function loadDashboard(ctx: Ctx, raw: DashboardFilterInput) {
   const filters = await resolveDashboardFilters(ctx, raw);
-  return cachedFigures(ctx, filters, () => computeDashboard(ctx, filters));
+  const [counts, statistics] = await Promise.all([
+    keptCounts(ctx, filters, () => computeCounts(ctx, filters)),
+    keptStatistics(ctx, filters, () => computeStatistics(ctx, filters)),
+  ]);
+  return {
+    filters,
+    /** When the counts were computed. */
+    now: counts.now,
+    /** When the statistics (time in state, median delays) were computed: most often minutes before `now`, at most an hour. */
+    statisticsAt: statistics.now,
+    headline: { ...counts.headline, ...statistics.medians },
+    countries: countryRows(counts.countries, statistics.timeInState),
+    timeInState: statistics.timeInState,
+    ageing: counts.ageing,
+    forecast: counts.forecast,
+  };
 }
 
-/** Every figure group, in parallel (each in its own SQL), on the same "now". */
-async function computeDashboard(ctx: Ctx, filters: DashboardFilters) {
+/** What a manager acts on, now: each group in its own SQL, in parallel, on the same "now". */
+export async function computeCounts(ctx: Ctx, filters: DashboardFilters) {
   const now = ctx.now();
   const at: Ctx = { ...ctx, now: () => now };
-  const [headline, countries, states, ageing, forecast] = await Promise.all([
-    headlineFigures(at, filters),
+  const [countries, ageing, forecastRows] = await Promise.all([
     countryFigures(at, filters),
-    timeInState(at, filters),
     ageingFigures(at, filters),
-    breachForecast(at, filters),
+    forecastRequests(at, filters),
   ]);
-  return { filters, now, headline, countries: countryRows(countries, states), timeInState: states, ageing, forecast };
+  return { now, headline: headlineCounts(countries), countries, ageing, forecast: breachForecast(countries, forecastRows) };
+}
+
+/** Where and for how long requests wait, over months of stays: time in state and the median delays. */
+export async function computeStatistics(ctx: Ctx, filters: DashboardFilters) {
+  const now = ctx.now();
+  const at: Ctx = { ...ctx, now: () => now };
+  const [timeInStateRows, medians] = await Promise.all([timeInState(at, filters), headlineMedians(at, filters)]);
+  return { now, timeInState: timeInStateRows, medians };
 }
 
 export type Dashboard = Awaited<ReturnType<typeof loadDashboard>>;

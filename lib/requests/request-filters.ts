@@ -3,7 +3,7 @@ import { and, eq, gt, gte, inArray, lt, lte, notInArray, sql, type SQL } from "d
 import { z } from "zod";
 import { measures, requestDeadlines, requests } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
-import { requestedScopeCondition, requestingScopeCondition } from "@/lib/access/request-access";
+import { actorSides, requestedScopeCondition, requestingScopeCondition } from "@/lib/access/request-access";
 import { FINAL_STATUSES, LEGAL_BASES, MEASURE_TYPES, REQUEST_STATUSES, statusesWaitingOn, URGENCIES } from "./vocabulary";
 
 /**
@@ -151,11 +151,15 @@ export function dueCondition(due: DueFilter, now: Date): SQL {
 
 /**
  * Open requests expected to finish after their case's hard date. The hard date is the
- * requesting side's own (its case): only requests of that side are ever selected by it.
+ * requesting side's own (its case): within the actor's scope condition, which every caller
+ * adds (as for every filter), only requests of that side are selected by it.
  */
 export function atRiskCondition(actor: Actor): SQL {
   return and(
-    requestingScopeCondition(actor),
+    // Like every filter, within the scope condition: for an actor who receives for no country
+    // the scope is the requesting side already. Not said twice, which PostgreSQL would read
+    // as two conditions and expect a fraction of the rows (a plan 3 times slower).
+    actorSides(actor).requested ? requestingScopeCondition(actor) : undefined,
     // The column itself, not "= $1": a prepared statement's generic plan then still matches the
     // partial index on the requests at risk (migration 0022).
     sql`${requestDeadlines.hardDateAtRisk}`,

@@ -23,7 +23,7 @@ import os from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 import { benchDatabaseUrl, seedDashboardBench } from "./seed-dashboard";
-import { timeAfterChange } from "./http/after-change";
+import { timeAfterChange, timeFirstViews } from "./http/after-change";
 import { timeExport } from "./http/csv-export";
 import { acknowledgementsSince, loadFixtures, type Fixtures } from "./http/fixtures";
 import { measure, settle, warmUp, type Measurement, type Target } from "./http/measure";
@@ -205,7 +205,10 @@ async function run(server: RunningServer, dbUrl: string): Promise<RunReport> {
 
   const afterChange = await phase("dashboard after a change", async () =>
     !only || only.includes("wideDashboard")
-      ? [await timeAfterChange(baseUrl, dbUrl, `dashboard (${n(f.wideManager.inScope)} in scope), first view after a change`, "/dashboard", cookie.wideManager)]
+      ? [
+          await timeAfterChange(baseUrl, dbUrl, `dashboard (${n(f.wideManager.inScope)} in scope), first view after a change`, "/dashboard", cookie.wideManager),
+          await timeFirstViews(baseUrl, `dashboard (${n(f.wideManager.inScope)} in scope), first view of new filters (nothing kept)`, "/dashboard", cookie.wideManager),
+        ]
       : [],
   );
 

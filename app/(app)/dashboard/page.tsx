@@ -28,6 +28,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   const { units, countries, dashboard, errors } = await loadOrDeny(() => loadDashboardPage(ctx, raw));
   const [t, format, locale] = await Promise.all([getTranslations("dashboard"), getFormatter(), getLocale()]);
   const day = (iso: string) => format.dateTime(calendarDate(iso), CALENDAR_DATE);
+  // To the minute: statistics kept from an earlier minute than the counts say so (figures-cache.ts).
+  const figuresAt = (at: Date) => format.dateTime(at, { dateStyle: "long", timeStyle: "short" });
   const sides = actorSides(ctx.actor);
   // A manager who also receives requests: the note names the countries received for.
   const receiving = countries
@@ -53,10 +55,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         <>
           <p className="help db-scope">
             {t(receiving.length ? "scopeNoteReceiving" : "scopeNote", {
-              now: format.dateTime(dashboard.now, { dateStyle: "long", timeStyle: "short" }),
+              now: figuresAt(dashboard.now),
               units: units.map((u) => u.name).join(", "),
               countries: receiving.join(", "),
             })}
+            {figuresAt(dashboard.statisticsAt) !== figuresAt(dashboard.now) &&
+              ` ${t("statisticsNote", { at: figuresAt(dashboard.statisticsAt) })}`}
             {(dashboard.filters.from || dashboard.filters.to) &&
               ` ${t("periodNote", {
                 from: dashboard.filters.from ? day(dashboard.filters.from) : t("periodOpenStart"),

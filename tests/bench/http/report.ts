@@ -48,6 +48,12 @@ export function machine(): string {
   return `${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB RAM, ${os.type()} ${os.release()}`;
 }
 
+/** The q-th quantile (0–1) of timings, as the nearest rank. */
+function percentile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
 const ms = (value: number) => (Number.isNaN(value) ? "–" : value < 10 ? value.toFixed(1) : value.toFixed(0));
 
 /** Rows of the main table: each page at each concurrency, with its ratio to the floor at the same concurrency. */
@@ -93,9 +99,13 @@ export function targetChecks(report: RunReport): [target: string, met: boolean, 
     const ratio = m.requestsPerSecond / floor10.requestsPerSecond;
     checks.push([`${m.name} ≥ 0.8 × floor at c=10`, ratio >= 0.8, `${ratio.toFixed(2)} ×`]);
   }
-  const wide = report.measurements.find((m) => m.kind === "wideDashboard" && m.connections === 1);
-  // Kept figures served (figures-cache.ts); the first view after a change is reported beside it.
-  if (wide) checks.push([`${wide.name}: p95 < 150 ms (c=1)`, wide.p95 < 150, `${ms(wide.p95)} ms (kept figures; after a change: see above)`]);
+  // Counts computed afresh after a change, statistics kept (figures-cache.ts); the views with
+  // everything kept and those with nothing kept are reported beside it.
+  const afterChange = report.afterChange.find((v) => v.name.includes("after a change"));
+  if (afterChange) {
+    const p95 = percentile(afterChange.milliseconds, 0.95);
+    checks.push([`${afterChange.name}: p95 < 150 ms`, p95 < 150, `${ms(p95)} ms (figures kept: see the table; nothing kept: see above)`]);
+  }
   for (const e of report.exports) {
     const median = [...e.seconds].sort((a, b) => a - b)[Math.floor(e.seconds.length / 2)]!;
     checks.push([`${e.name} (${e.rows.toLocaleString("en")} rows) < 2 s`, median < 2, `${median.toFixed(2)} s (median)`]);
@@ -133,9 +143,8 @@ function details(report: RunReport): string[] {
     );
   }
   for (const v of report.afterChange) {
-    const sorted = [...v.milliseconds].sort((a, b) => a - b);
-    const at = (q: number) => ms(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!);
-    lines.push(`${v.name}: ${sorted.length} views one after another, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, slowest ${ms(sorted.at(-1)!)} ms`);
+    const at = (q: number) => ms(percentile(v.milliseconds, q));
+    lines.push(`${v.name}: ${v.milliseconds.length} views one after another, p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, slowest ${ms(Math.max(...v.milliseconds))} ms`);
   }
   for (const e of report.exports) {
     lines.push(
