@@ -8,6 +8,7 @@ import { dashboardUnits, resolveDashboardFilters, type DashboardFilterInput, typ
 import { keptCounts, keptStatistics } from "./figures-cache";
 import { breachForecast, forecastRequests } from "./forecast";
 import { headlineCounts, headlineMedians } from "./headline";
+import { withoutParallelWorkers } from "./sql";
 import { timeInState, type TimeInState } from "./time-in-state";
 
 /**
@@ -35,14 +36,16 @@ export async function loadDashboard(ctx: Ctx, raw: DashboardFilterInput) {
   };
 }
 
-/** What a manager acts on, now: each group in its own SQL, in parallel, on the same "now". */
+/**
+ * What a manager acts on, now, on the same "now": the per-country counts (whose sums are the
+ * headline and the forecast's totals: one snapshot) beside the ageing and the forecast's rows.
+ */
 export async function computeCounts(ctx: Ctx, filters: DashboardFilters) {
   const now = ctx.now();
   const at: Ctx = { ...ctx, now: () => now };
-  const [countries, ageing, forecastRows] = await Promise.all([
-    countryFigures(at, filters),
-    ageingFigures(at, filters),
-    forecastRequests(at, filters),
+  const [countries, [ageing, forecastRows]] = await Promise.all([
+    withoutParallelWorkers(at, (tx) => countryFigures(tx, filters)),
+    withoutParallelWorkers(at, (tx) => Promise.all([ageingFigures(tx, filters), forecastRequests(tx, filters)])),
   ]);
   return { now, headline: headlineCounts(countries), countries, ageing, forecast: breachForecast(countries, forecastRows) };
 }
@@ -51,7 +54,10 @@ export async function computeCounts(ctx: Ctx, filters: DashboardFilters) {
 export async function computeStatistics(ctx: Ctx, filters: DashboardFilters) {
   const now = ctx.now();
   const at: Ctx = { ...ctx, now: () => now };
-  const [timeInStateRows, medians] = await Promise.all([timeInState(at, filters), headlineMedians(at, filters)]);
+  const [timeInStateRows, medians] = await Promise.all([
+    withoutParallelWorkers(at, (tx) => timeInState(tx, filters)),
+    withoutParallelWorkers(at, (tx) => headlineMedians(tx, filters)),
+  ]);
   return { now, timeInState: timeInStateRows, medians };
 }
 
