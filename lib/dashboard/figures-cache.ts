@@ -12,8 +12,10 @@ import type { Ctx } from "@/lib/context";
  * - Counts (open, overdue, due soon, waiting, ageing, the forecast) — what a manager acts on —
  *   are kept until anything they count changes: every statement writing a table they read
  *   takes a number from the `dashboard_changes` sequence (migration 0021), and counts computed
- *   at one number are not served at another; and for a minute at most, because "overdue" and
- *   the ages move with the clock (the page says at what time they were computed).
+ *   at one number are not served at another (nor kept at all when read while a write was
+ *   half done: it had taken its number, its rows were not visible yet); and for a minute at
+ *   most, because "overdue" and the ages move with the clock (the page says at what time they
+ *   were computed).
  * - Statistics (time in state, median delays) describe months of stays: one change moves them
  *   by a fraction of a day at most. They are kept across changes for five minutes; for the
  *   next hour they are still served, while new ones are computed for the next view; older,
@@ -49,9 +51,7 @@ class Kept<T> {
   compute(key: string, compute: () => Promise<T>, entry: Omit<Entry<T>, "value">): Entry<T> {
     const next: Entry<T> = { ...entry, value: compute() };
     this.put(key, next);
-    next.value.catch(() => {
-      if (this.entries.get(key) === next) this.entries.delete(key);
-    });
+    next.value.catch(() => this.drop(key, next));
     return next;
   }
 
@@ -71,6 +71,11 @@ class Kept<T> {
         console.error(`[dashboard] figures could not be computed again: ${error instanceof Error ? error.message : String(error)}`);
       },
     );
+  }
+
+  /** Forgets `entry`, if it is still the one kept under `key`. */
+  drop(key: string, entry: Entry<T>): void {
+    if (this.entries.get(key) === entry) this.entries.delete(key);
   }
 
   private put(key: string, entry: Entry<T>) {
@@ -99,9 +104,11 @@ function keyOf(actor: Actor, filters: unknown): string {
 
 /**
  * The counts for this actor and these (checked) filters: kept ones while they still hold,
- * else `compute`'s. The caller has checked the actor's access; `compute` checks it again.
+ * else `compute`'s — kept in turn unless they say they are not `complete` (read while a write
+ * was half done: load-dashboard.ts). The caller has checked the actor's access; `compute`
+ * checks it again.
  */
-export async function keptCounts<T>(ctx: Ctx, filters: unknown, compute: () => Promise<T>): Promise<T> {
+export async function keptCounts<T extends { complete: boolean }>(ctx: Ctx, filters: unknown, compute: () => Promise<T>): Promise<T> {
   const key = keyOf(ctx.actor, filters);
   const changes = await changesNow(ctx);
   // The request's own clock: counts computed at another time than this one's minute are not its counts.
@@ -110,7 +117,14 @@ export async function keptCounts<T>(ctx: Ctx, filters: unknown, compute: () => P
   if (kept && kept.changes === changes && now >= kept.computedAt && now - kept.computedAt < FIGURES_MAX_AGE_MS) {
     return kept.value as Promise<T>;
   }
-  return counts.compute(key, compute, { changes, computedAt: now }).value as Promise<T>;
+  const entry = counts.compute(key, compute, { changes, computedAt: now });
+  entry.value.then(
+    (figures) => {
+      if (!(figures as T).complete) counts.drop(key, entry);
+    },
+    () => {},
+  );
+  return entry.value as Promise<T>;
 }
 
 /**

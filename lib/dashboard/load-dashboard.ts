@@ -8,7 +8,7 @@ import { dashboardUnits, resolveDashboardFilters, type DashboardFilterInput, typ
 import { keptCounts, keptStatistics } from "./figures-cache";
 import { breachForecast, forecastRequests } from "./forecast";
 import { headlineCounts, headlineMedians } from "./headline";
-import { withoutParallelWorkers } from "./sql";
+import { noWriteHalfDone, withoutParallelWorkers } from "./sql";
 import { timeInState, type TimeInState } from "./time-in-state";
 
 /**
@@ -43,11 +43,20 @@ export async function loadDashboard(ctx: Ctx, raw: DashboardFilterInput) {
 export async function computeCounts(ctx: Ctx, filters: DashboardFilters) {
   const now = ctx.now();
   const at: Ctx = { ...ctx, now: () => now };
-  const [countries, [ageing, forecastRows]] = await Promise.all([
-    withoutParallelWorkers(at, (tx) => countryFigures(tx, filters)),
-    withoutParallelWorkers(at, (tx) => Promise.all([ageingFigures(tx, filters), forecastRequests(tx, filters)])),
+  // Each snapshot taken by the question whether a write is half done, then read.
+  const [[countriesComplete, countries], [othersComplete, ageing, forecastRows]] = await Promise.all([
+    withoutParallelWorkers(at, async (tx) => [await noWriteHalfDone(tx), await countryFigures(tx, filters)] as const),
+    withoutParallelWorkers(at, async (tx) => [await noWriteHalfDone(tx), ...(await Promise.all([ageingFigures(tx, filters), forecastRequests(tx, filters)]))] as const),
   ]);
-  return { now, headline: headlineCounts(countries), countries, ageing, forecast: breachForecast(countries, forecastRows) };
+  return {
+    now,
+    headline: headlineCounts(countries),
+    countries,
+    ageing,
+    forecast: breachForecast(countries, forecastRows),
+    /** Whether they may be kept: no write was half done when they were read. */
+    complete: countriesComplete && othersComplete,
+  };
 }
 
 /** Where and for how long requests wait, over months of stays: time in state and the median delays. */

@@ -56,3 +56,18 @@ export function withoutParallelWorkers<T>(ctx: Ctx, read: (tx: Ctx) => Promise<T
     { isolationLevel: "repeatable read", accessMode: "read only" },
   );
 }
+
+/**
+ * Whether no write is half done, asked as the first statement of `tx` (a repeatable-read
+ * transaction: the statement that takes its snapshot). A write takes its number from
+ * `dashboard_changes` before it commits (migration 0021): figures read meanwhile miss it, yet
+ * would carry its number — they must not be kept (figures-cache.ts). A transaction that has
+ * written holds a transaction id (pg_stat_activity.backend_xid); readers hold none. (The
+ * snapshot itself cannot tell: the newest transaction, still running, lies past its bounds.)
+ */
+export async function noWriteHalfDone(tx: Ctx): Promise<boolean> {
+  const [row] = await tx.db
+    .select({ none: sql<boolean>`not exists (select from pg_stat_activity where backend_xid is not null and pid <> pg_backend_pid())` })
+    .from(sql`(values (1)) as one`);
+  return row!.none;
+}
