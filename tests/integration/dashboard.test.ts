@@ -170,6 +170,8 @@ describe("breach forecast", () => {
     expect(forecast.atRisk.total).toBe(1);
     expect(forecast.atRisk.rows[0]).toMatchObject({ id: made.ph3!.id, caseHardDate: "2026-04-01" });
     expect(await listed(paris.manager, { atRisk: "1" })).toEqual(ids("ph3"));
+    // A magistrate's scope is their unit's requests: the same request, by the scope condition alone.
+    expect(await listed(paris.magistrate, { atRisk: "1" })).toEqual(ids("ph3"));
   });
 });
 
