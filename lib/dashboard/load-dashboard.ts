@@ -43,10 +43,11 @@ export async function loadDashboard(ctx: Ctx, raw: DashboardFilterInput) {
 export async function computeCounts(ctx: Ctx, filters: DashboardFilters) {
   const now = ctx.now();
   const at: Ctx = { ...ctx, now: () => now };
-  // Each snapshot taken by the question whether a write is half done, then read.
-  const [[countriesComplete, countries], [othersComplete, ageing, forecastRows]] = await Promise.all([
-    withoutParallelWorkers(at, async (tx) => [await noWriteHalfDone(tx), await countryFigures(tx, filters)] as const),
-    withoutParallelWorkers(at, async (tx) => [await noWriteHalfDone(tx), ...(await Promise.all([ageingFigures(tx, filters), forecastRequests(tx, filters)]))] as const),
+  // Asked before the snapshots are taken (sql.ts).
+  const complete = await noWriteHalfDone(at);
+  const [countries, [ageing, forecastRows]] = await Promise.all([
+    withoutParallelWorkers(at, (tx) => countryFigures(tx, filters)),
+    withoutParallelWorkers(at, (tx) => Promise.all([ageingFigures(tx, filters), forecastRequests(tx, filters)])),
   ]);
   return {
     now,
@@ -55,7 +56,7 @@ export async function computeCounts(ctx: Ctx, filters: DashboardFilters) {
     ageing,
     forecast: breachForecast(countries, forecastRows),
     /** Whether they may be kept: no write was half done when they were read. */
-    complete: countriesComplete && othersComplete,
+    complete,
   };
 }
 
@@ -63,10 +64,10 @@ export async function computeCounts(ctx: Ctx, filters: DashboardFilters) {
 export async function computeStatistics(ctx: Ctx, filters: DashboardFilters) {
   const now = ctx.now();
   const at: Ctx = { ...ctx, now: () => now };
-  const [timeInStateRows, medians] = await Promise.all([
-    withoutParallelWorkers(at, (tx) => timeInState(tx, filters)),
-    withoutParallelWorkers(at, (tx) => headlineMedians(tx, filters)),
-  ]);
+  // One connection (the pool is small, and other pages wait for it): both pipelined.
+  const [timeInStateRows, medians] = await withoutParallelWorkers(at, (tx) =>
+    Promise.all([timeInState(tx, filters), headlineMedians(tx, filters)]),
+  );
   return { now, timeInState: timeInStateRows, medians };
 }
 

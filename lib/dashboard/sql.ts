@@ -58,16 +58,21 @@ export function withoutParallelWorkers<T>(ctx: Ctx, read: (tx: Ctx) => Promise<T
 }
 
 /**
- * Whether no write is half done, asked as the first statement of `tx` (a repeatable-read
- * transaction: the statement that takes its snapshot). A write takes its number from
- * `dashboard_changes` before it commits (migration 0021): figures read meanwhile miss it, yet
- * would carry its number — they must not be kept (figures-cache.ts). A transaction that has
- * written holds a transaction id (pg_stat_activity.backend_xid); readers hold none. (The
- * snapshot itself cannot tell: the newest transaction, still running, lies past its bounds.)
+ * Whether no write is half done in this database, asked before the figures' snapshots are taken
+ * (and after their `dashboard_changes` number was read: figures-cache.ts). A write takes its
+ * number from that sequence after its statement, before it commits (migration 0021): figures read
+ * meanwhile miss it, yet would carry its number — they must not be kept. A session that has written
+ * holds a transaction id (pg_stat_activity.backend_xid) until its commit is visible to new
+ * snapshots; readers hold none. Asked before the snapshots, the answer leaves no gap: a write
+ * that commits after it is in the snapshots. (A snapshot alone cannot tell: the newest
+ * transactions, still running, lie past its upper bound.)
  */
-export async function noWriteHalfDone(tx: Ctx): Promise<boolean> {
-  const [row] = await tx.db
-    .select({ none: sql<boolean>`not exists (select from pg_stat_activity where backend_xid is not null and pid <> pg_backend_pid())` })
+export async function noWriteHalfDone(ctx: Ctx): Promise<boolean> {
+  const [row] = await ctx.db
+    .select({
+      none: sql<boolean>`not exists (select from pg_stat_activity where datname = current_database()
+        and backend_type = 'client backend' and backend_xid is not null and pid <> pg_backend_pid())`,
+    })
     .from(sql`(values (1)) as one`);
   return row!.none;
 }
