@@ -48,3 +48,10 @@ export async function countryFigures(ctx: Ctx, filters: DashboardFilters) {
 }
 
 export type CountryFigures = Awaited<ReturnType<typeof countryFigures>>;
+
+type CountedFigure = "open" | "overdue" | "dueWithin14Days" | "waitingOnRequested" | "waitingOnRequesting" | "dueSoon" | "atRisk";
+
+/** A count over the whole selection: the sum of its per-country counts (the headline's, the forecast's totals). */
+export function totalOf(countries: CountryFigures, figure: CountedFigure): number {
+  return countries.reduce((total, country) => total + country[figure], 0);
+}

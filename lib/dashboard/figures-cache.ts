@@ -47,11 +47,19 @@ class Kept<T> {
     return this.entries.get(key);
   }
 
-  /** Starts `compute` and keeps it under `key` at once, so that readers share it; a failure is dropped. */
-  compute(key: string, compute: () => Promise<T>, entry: Omit<Entry<T>, "value">): Entry<T> {
+  /**
+   * Starts `compute` and keeps it under `key` at once, so that readers share it; once settled,
+   * a failure is dropped, and so is a result that `keeps` refuses.
+   */
+  compute(key: string, compute: () => Promise<T>, entry: Omit<Entry<T>, "value">, keeps: (value: T) => boolean = () => true): Entry<T> {
     const next: Entry<T> = { ...entry, value: compute() };
     this.put(key, next);
-    next.value.catch(() => this.drop(key, next));
+    next.value.then(
+      (value) => {
+        if (!keeps(value)) this.drop(key, next);
+      },
+      () => this.drop(key, next),
+    );
     return next;
   }
 
@@ -74,7 +82,7 @@ class Kept<T> {
   }
 
   /** Forgets `entry`, if it is still the one kept under `key`. */
-  drop(key: string, entry: Entry<T>): void {
+  private drop(key: string, entry: Entry<T>): void {
     if (this.entries.get(key) === entry) this.entries.delete(key);
   }
 
@@ -117,14 +125,7 @@ export async function keptCounts<T extends { complete: boolean }>(ctx: Ctx, filt
   if (kept && kept.changes === changes && now >= kept.computedAt && now - kept.computedAt < FIGURES_MAX_AGE_MS) {
     return kept.value as Promise<T>;
   }
-  const entry = counts.compute(key, compute, { changes, computedAt: now });
-  entry.value.then(
-    (figures) => {
-      if (!(figures as T).complete) counts.drop(key, entry);
-    },
-    () => {},
-  );
-  return entry.value as Promise<T>;
+  return counts.compute(key, compute, { changes, computedAt: now }, (figures) => (figures as T).complete).value as Promise<T>;
 }
 
 /**

@@ -3,7 +3,7 @@ import { cases, countries, requestDeadlines, requests } from "@/db/schema";
 import { assertCan } from "@/lib/access/policy";
 import type { Ctx } from "@/lib/context";
 import { atRiskCondition, dueCondition, type DueFilter } from "@/lib/requests/request-filters";
-import type { CountryFigures } from "./by-country";
+import { totalOf, type CountryFigures } from "./by-country";
 import { dashboardCondition, type DashboardFilters } from "./filters";
 
 /** How many requests each forecast table shows; the count and the list link give the rest. */
@@ -20,8 +20,8 @@ export const FORECAST_DUE = "30" satisfies DueFilter;
  */
 export function breachForecast(countries: CountryFigures, [dueSoon, atRisk]: ForecastRequests) {
   return {
-    dueSoon: { total: countries.reduce((n, c) => n + c.dueSoon, 0), rows: dueSoon },
-    atRisk: { total: countries.reduce((n, c) => n + c.atRisk, 0), rows: atRisk },
+    dueSoon: { total: totalOf(countries, "dueSoon"), rows: dueSoon },
+    atRisk: { total: totalOf(countries, "atRisk"), rows: atRisk },
   };
 }
 

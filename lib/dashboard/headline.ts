@@ -2,7 +2,7 @@ import { and, eq, isNotNull, sql, type SQL } from "drizzle-orm";
 import { requestMilestones, requests } from "@/db/schema";
 import { assertCan } from "@/lib/access/policy";
 import type { Ctx } from "@/lib/context";
-import { countryFigures, type CountryFigures } from "./by-country";
+import { countryFigures, totalOf, type CountryFigures } from "./by-country";
 import { dashboardCondition, type DashboardFilters } from "./filters";
 import { countWhere, daysBetween, roundDays, summaryUnitCondition, timestampParam } from "./sql";
 
@@ -27,13 +27,12 @@ export async function headlineFigures(ctx: Ctx, filters: DashboardFilters) {
 
 /** The headline's counts, now: the sums of the per-country counts, read in one pass (by-country.ts). */
 export function headlineCounts(countries: CountryFigures) {
-  const sum = (count: (country: CountryFigures[number]) => number) => countries.reduce((total, c) => total + count(c), 0);
   return {
-    open: sum((c) => c.open),
-    overdue: sum((c) => c.overdue),
-    dueWithin14Days: sum((c) => c.dueWithin14Days),
-    waitingOnRequested: sum((c) => c.waitingOnRequested),
-    waitingOnRequesting: sum((c) => c.waitingOnRequesting),
+    open: totalOf(countries, "open"),
+    overdue: totalOf(countries, "overdue"),
+    dueWithin14Days: totalOf(countries, "dueWithin14Days"),
+    waitingOnRequested: totalOf(countries, "waitingOnRequested"),
+    waitingOnRequesting: totalOf(countries, "waitingOnRequesting"),
   };
 }
 
