@@ -1,6 +1,7 @@
 import { cookies, headers } from "next/headers";
-import { getRequestConfig } from "next-intl/server";
+import { getRequestConfig, type RequestConfig } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
+import { compiledMessages } from "./compiled-messages";
 import { chooseLocale, LOCALE_COOKIE } from "./locale";
 import { MESSAGES } from "./messages";
 
@@ -12,5 +13,7 @@ export default getRequestConfig(async () => {
     acceptLanguage: headerStore.get("accept-language"),
   });
   // Dates are shown in the viewer's own country's time; anonymous pages show none.
-  return { locale, messages: MESSAGES[locale], timeZone: actor?.timeZone ?? "Europe/Paris" };
+  const config: RequestConfig = { locale, messages: MESSAGES[locale], timeZone: actor?.timeZone ?? "Europe/Paris" };
+  // Not in next-intl's type, but passed on to each translator it makes (see compiled-messages.ts).
+  return { ...config, _cache: compiledMessages } as RequestConfig;
 });
