@@ -1,18 +1,15 @@
+import { dateTimeFormat } from "@/lib/i18n/date-formats";
+
 /**
  * Dates as people read them. Two kinds must never be confused: an instant (a transmission,
  * an event) is shown in the reader's time zone; a calendar date stored as YYYY-MM-DD (a trial
  * date, a target date) has no time zone and is the same day everywhere.
  */
 
-// Making an Intl.DateTimeFormat costs about as much as formatting a hundred dates with it, and
-// a request's deadlines ask for local dates dozens of times per page: one formatter per zone.
-const isoDateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** The calendar date (YYYY-MM-DD) an instant falls on in a time zone: "today" where the person works. */
 export function localIsoDate(instant: Date, timeZone: string): string {
-  let format = isoDateFormats.get(timeZone);
-  if (!format) isoDateFormats.set(timeZone, (format = new Intl.DateTimeFormat("en-CA", { timeZone })));
-  return format.format(instant);
+  // A request's deadlines ask for local dates dozens of times per page: one formatter per zone.
+  return dateTimeFormat("en-CA", { timeZone }).format(instant);
 }
 
 /** A calendar date (YYYY-MM-DD) as a Date at UTC midnight: format it with `timeZone: "UTC"` so the day never shifts. */

@@ -1,7 +1,8 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { DEADLINE_DATE_FORMAT, nextDeadlineShown } from "@/app/_components/next-deadline-shown";
 import { RequestsTableView, type RequestRow, type RequestsTableColumn } from "@/app/_components/requests-table-view";
 import { TIMESTAMP_FORMAT } from "@/app/_components/timestamp";
+import { dateTimeFormat } from "@/lib/i18n/date-formats";
 import { inLocale } from "@/lib/i18n/locale";
 import { fieldLabelKey } from "@/lib/requests/field-labels";
 import type { listRequests } from "@/lib/requests/list-requests";
@@ -33,7 +34,9 @@ export async function RequestsTable({
   showCountry: boolean;
   showUnit: boolean;
 }) {
-  const [t, locale, format] = await Promise.all([getTranslations(), getLocale(), getFormatter()]);
+  const [t, locale, timeZone] = await Promise.all([getTranslations(), getLocale(), getTimeZone()]);
+  const deadlineDate = dateTimeFormat(locale, { ...DEADLINE_DATE_FORMAT, timeZone });
+  const updatedTime = dateTimeFormat(locale, { ...TIMESTAMP_FORMAT, timeZone });
   const columns: RequestsTableColumn[] = [
     { id: "case", label: t(fieldLabelKey("caseId")), nowrap: true },
     ...(showCountry ? [{ id: "country", label: t(fieldLabelKey("requestedCountryCode")) } as const] : []),
@@ -62,10 +65,10 @@ export async function RequestsTable({
       deadline: nextDeadlineShown(
         { dueAt: item.nextDueAt, error: item.deadlineError, now },
         (key) => t(`requests.list.${key}`),
-        (at) => format.dateTime(at, DEADLINE_DATE_FORMAT),
+        (at) => deadlineDate.format(at),
       ),
       updatedAt: item.updatedAt.toISOString(),
-      updatedText: format.dateTime(item.updatedAt, TIMESTAMP_FORMAT),
+      updatedText: updatedTime.format(item.updatedAt),
     }),
   );
   return (
