@@ -13,7 +13,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body>
-        {/* No messages here: each page sends its own client components' (app/_components/client-messages.tsx);
+        {/* No messages here: each group of pages has its own (app/_components/message-groups/);
             without `messages`, every message would be sent with every page. */}
         <NextIntlClientProvider messages={{}}>{children}</NextIntlClientProvider>
       </body>

@@ -1,20 +1,21 @@
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages } from "next-intl/server";
-import { clientMessages, type ClientMessageGroup } from "@/lib/i18n/client-messages";
+import type { ComponentType } from "react";
+import { getLocale, getTimeZone } from "next-intl/server";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locale";
+import type { MessagesProviderProps } from "./message-groups/group";
 
 /**
- * The messages a page's client components read (lib/i18n/client-messages.ts), sent to the
- * browser with that page only. The page's whole content goes inside: a provider replaces the
+ * A layout that gives the pages below it their group's client messages, with the provider of
+ * that group's module (message-groups/: `messagesLayout(RequestPageMessages)`): the pages below
+ * it read those and no others. The page's whole content goes inside: a provider replaces the
  * one above it, it does not add to it.
  */
-export async function ClientMessages({ group, children }: { group: ClientMessageGroup; children: React.ReactNode }) {
-  const messages = await getMessages();
-  return <NextIntlClientProvider messages={clientMessages(messages, group)}>{children}</NextIntlClientProvider>;
-}
-
-/** A layout that only sends a group's messages: the pages below it read those and no others. */
-export function messagesLayout(group: ClientMessageGroup) {
-  return function MessagesLayout({ children }: { children: React.ReactNode }) {
-    return <ClientMessages group={group}>{children}</ClientMessages>;
+export function messagesLayout(Provider: ComponentType<MessagesProviderProps>) {
+  return async function MessagesLayout({ children }: { children: React.ReactNode }) {
+    const [locale, timeZone] = await Promise.all([getLocale(), getTimeZone()]);
+    return (
+      <Provider locale={isLocale(locale) ? locale : DEFAULT_LOCALE} timeZone={timeZone}>
+        {children}
+      </Provider>
+    );
   };
 }

@@ -3,10 +3,10 @@ import type { AbstractIntlMessages } from "next-intl";
 /**
  * The messages client components read, as message paths, per group of pages: the only ones
  * the browser receives. Everything else is rendered on the server, which reads all messages
- * (lib/i18n/request.ts). A page whose client components read messages wraps itself in
- * <ClientMessages group="…"> (app/_components/client-messages.tsx); the others — lists, the
- * dashboard, the home page — send none, so that each page carries only its own forms' texts
- * (all of them on every page used to add about 60 KB).
+ * (lib/i18n/request.ts). Each group has a module under app/_components/message-groups/, which
+ * the layout above the group's pages gives them (`messagesLayout(RequestPageMessages)`,
+ * app/_components/client-messages.tsx); the other pages — lists, the dashboard, the home page —
+ * get none, so that each page loads only its own forms' texts.
  *
  * A client component reading a message its page's group leaves out shows its raw key:
  * tests/unit/client-messages.test.ts follows each page's imports to the client components it
@@ -104,14 +104,7 @@ function pick(messages: AbstractIntlMessages, paths: readonly string[]): Abstrac
   return picked;
 }
 
-// The messages of a locale never change while the server runs: one pick per locale and group.
-const picks = new WeakMap<AbstractIntlMessages, Map<ClientMessageGroup, AbstractIntlMessages>>();
-
-/** The part of a locale's messages that a group of pages sends to the browser (NextIntlClientProvider). */
+/** The part of a locale's messages that a group of pages gives its client components. */
 export function clientMessages(messages: AbstractIntlMessages, group: ClientMessageGroup): AbstractIntlMessages {
-  let ofLocale = picks.get(messages);
-  if (!ofLocale) picks.set(messages, (ofLocale = new Map()));
-  let picked = ofLocale.get(group);
-  if (!picked) ofLocale.set(group, (picked = pick(messages, CLIENT_MESSAGE_GROUPS[group])));
-  return picked;
+  return pick(messages, CLIENT_MESSAGE_GROUPS[group]);
 }

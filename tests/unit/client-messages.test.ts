@@ -217,9 +217,21 @@ const allReads = [...scans.flatMap((scan) => scan.reads), ...declared];
 const ROUTE_FILE = /\/(page|layout|not-found|forbidden|unauthorized|error|global-error|loading|template|default)\.tsx$/;
 const routeFiles = sourceFiles("app").filter((file) => ROUTE_FILE.test(file));
 
+/** The group a layout gives the pages below it: `messagesLayout(Provider)`, Provider imported from message-groups/. */
 function sentGroup(layout: string): ClientMessageGroup | undefined {
-  const match = /messagesLayout\("(\w+)"\)/.exec(readFileSync(path.join(ROOT, layout), "utf8"));
-  return match?.[1] as ClientMessageGroup | undefined;
+  const source = readFileSync(path.join(ROOT, layout), "utf8");
+  const provider = /messagesLayout\((\w+)\)/.exec(source)?.[1];
+  if (!provider) return undefined;
+  const groupModule = new RegExp(`import ${provider} from "@/(app/_components/message-groups/[\\w-]+)"`).exec(source)?.[1];
+  if (!groupModule) throw new Error(`${layout}: ${provider} is not imported from app/_components/message-groups/`);
+  return groupOfModule(`${groupModule}.tsx`);
+}
+
+/** The group a module of message-groups/ picks: `groupMessages("group", …)`. */
+function groupOfModule(file: string): ClientMessageGroup {
+  const group = /groupMessages\("(\w+)"/.exec(readFileSync(path.join(ROOT, file), "utf8"))?.[1];
+  if (!group || !(group in CLIENT_MESSAGE_GROUPS)) throw new Error(`${file} picks no group of lib/i18n/client-messages.ts`);
+  return group as ClientMessageGroup;
 }
 
 /** The group in force for a route file: the nearest layout above it that sends one (not a layout's own). */
@@ -337,5 +349,17 @@ describe("the messages sent to the browser", () => {
       }
     }
     expect(groups.filter((group) => !routes.some((r) => r.file.endsWith("/layout.tsx") && sentGroup(r.file) === group))).toEqual([]);
+  });
+
+  it("reach the browser from one module per group, which picks the whole group from the message files it imports", async () => {
+    const groupModules = sourceFiles("app/_components/message-groups").filter((file) => !file.endsWith("/group.tsx"));
+    expect(groupModules.map(groupOfModule).sort()).toEqual([...groups].sort());
+    for (const file of groupModules) {
+      const group = groupOfModule(file);
+      const { messages } = (await import(path.join(ROOT, file))) as { messages: Record<"en" | "fr", unknown> };
+      for (const locale of ["en", "fr"] as const) {
+        expect({ file, locale, messages: messages[locale] }).toEqual({ file, locale, messages: clientMessages(MESSAGES[locale] as never, group) });
+      }
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { messagesLayout } from "@/app/_components/client-messages";
+import AccountMessages from "@/app/_components/message-groups/account";
 
 // The account forms' messages: password, second factor, recovery codes.
-export default messagesLayout("account");
+export default messagesLayout(AccountMessages);

@@ -1,4 +1,5 @@
 import { messagesLayout } from "@/app/_components/client-messages";
+import NotificationsMessages from "@/app/_components/message-groups/notifications";
 
 // The delivery preferences form's messages.
-export default messagesLayout("notifications");
+export default messagesLayout(NotificationsMessages);

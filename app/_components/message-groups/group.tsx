@@ -1,0 +1,35 @@
+import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
+import type { Locale } from "@/lib/access/roles";
+import { clientMessages, type ClientMessageGroup } from "@/lib/i18n/client-messages";
+
+/**
+ * A group of pages' client messages (lib/i18n/client-messages.ts) as a module of the browser's
+ * code: each module of this folder picks its group's messages from the message files that
+ * hold them and is loaded by the group's pages only. The browser fetches it once and keeps it
+ * in its cache, instead of receiving the messages inside every page it is sent: they were
+ * 32 KB of the request page's 126, serialised, inlined and parsed again on each view.
+ * tests/unit/client-messages.test.ts checks that each module picks its whole group.
+ */
+export type GroupMessages = Record<Locale, AbstractIntlMessages>;
+
+export interface MessagesProviderProps {
+  locale: Locale;
+  timeZone: string;
+  children: React.ReactNode;
+}
+
+/** A group's messages in each language, from the message files (one object per file) that hold them. */
+export function groupMessages(group: ClientMessageGroup, files: Record<Locale, AbstractIntlMessages[]>): GroupMessages {
+  return { en: clientMessages(Object.assign({}, ...files.en), group), fr: clientMessages(Object.assign({}, ...files.fr), group) };
+}
+
+/** The provider of a group's messages: it replaces the one above it for everything inside. */
+export function messagesProvider(messages: GroupMessages) {
+  return function GroupMessagesProvider({ locale, timeZone, children }: MessagesProviderProps) {
+    return (
+      <NextIntlClientProvider locale={locale} timeZone={timeZone} messages={messages[locale]}>
+        {children}
+      </NextIntlClientProvider>
+    );
+  };
+}
