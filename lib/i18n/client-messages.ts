@@ -1,12 +1,12 @@
 import type { AbstractIntlMessages } from "next-intl";
 
 /**
- * The messages client components read, as message paths, per group of pages: the only ones
- * the browser receives. Everything else is rendered on the server, which reads all messages
- * (lib/i18n/request.ts). Each group has a module under app/_components/message-groups/, which
- * the layout above the group's pages gives them (`messagesLayout(RequestPageMessages)`,
- * app/_components/client-messages.tsx); the other pages — lists, the dashboard, the home page —
- * get none, so that each page loads only its own forms' texts.
+ * The messages client components read, as message paths, per group of pages. Everything else
+ * is rendered on the server, which reads all messages (lib/i18n/request.ts). Each group has a
+ * module under app/_components/message-groups/, which the layout above the group's pages
+ * gives them (`messagesLayout(RequestPageMessages)`, app/_components/client-messages.tsx); the
+ * other pages — lists, the dashboard, the home page — get none. The browser loads a group's
+ * module with the first page of the group it opens, and keeps it.
  *
  * A client component reading a message its page's group leaves out shows its raw key:
  * tests/unit/client-messages.test.ts follows each page's imports to the client components it

@@ -6,11 +6,11 @@ import { CLIENT_MESSAGE_GROUPS, clientMessages, type ClientMessageGroup } from "
 import { MESSAGES } from "@/lib/i18n/messages";
 
 /**
- * The browser receives only the messages listed in lib/i18n/client-messages.ts, each page those
- * of the group its layout sends (`export default messagesLayout("group")`). A client component
- * reading a message its page's group leaves out would show its raw key, so this scans the client
- * code, follows each page's imports to the client components it renders, and holds each group
- * to what its pages read.
+ * Client components read only the messages listed in lib/i18n/client-messages.ts, each page
+ * those of the group its layout gives it (`export default messagesLayout(GroupMessages)`). A
+ * client component reading a message its page's group leaves out would show its raw key, so
+ * this scans the client code, follows each page's imports to the client components it
+ * renders, and holds each group to what its pages read.
  *
  * Client code: every module under app/ and lib/ that starts with "use client", and every local
  * module those import (not type-only imports, and not "use server" modules, which stay on the

@@ -4,11 +4,16 @@ import { clientMessages, type ClientMessageGroup } from "@/lib/i18n/client-messa
 
 /**
  * A group of pages' client messages (lib/i18n/client-messages.ts) as a module of the browser's
- * code: each module of this folder picks its group's messages from the message files that
- * hold them and is loaded by the group's pages only. The browser fetches it once and keeps it
- * in its cache, instead of receiving the messages inside every page it is sent: they were
- * 32 KB of the request page's 126, serialised, inlined and parsed again on each view.
+ * code: each module of this folder picks its group's messages, in both languages, from the
+ * message files that hold them, and only the group's pages load it. The browser fetches it
+ * once and keeps it in its cache, instead of receiving the messages inside every page it is
+ * sent: they were 32 KB of the request page's 126, serialised by React, inlined in the HTML
+ * and parsed again on every view. (A module per language was tried: the bundler puts the two
+ * modules a layout imports in one chunk, so the browser would fetch both anyway.)
  * tests/unit/client-messages.test.ts checks that each module picks its whole group.
+ *
+ * `messages` is exported for that test only: imported on the server, a client module's export
+ * is a reference to the browser's code, not the data.
  */
 export type GroupMessages = Record<Locale, AbstractIntlMessages>;
 
