@@ -6,7 +6,6 @@ export const TIMESTAMP_FORMAT = { dateStyle: "short", timeStyle: "short" } as co
 
 /** An instant in the reader's time zone, with its exact value for machines and assistive technology. */
 export function Timestamp({ at, dateStyle }: { at: Date; dateStyle?: "short" | "medium" }) {
-  const [locale, timeZone] = [useLocale(), useTimeZone()];
-  const text = dateTimeFormat(locale, { ...TIMESTAMP_FORMAT, ...(dateStyle && { dateStyle }), timeZone }).format(at);
+  const text = dateTimeFormat(useLocale(), { ...TIMESTAMP_FORMAT, ...(dateStyle && { dateStyle }), timeZone: useTimeZone() }).format(at);
   return <time dateTime={at.toISOString()}>{text}</time>;
 }

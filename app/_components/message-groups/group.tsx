@@ -1,6 +1,7 @@
 import { NextIntlClientProvider, type AbstractIntlMessages } from "next-intl";
 import type { Locale } from "@/lib/access/roles";
 import { clientMessages, type ClientMessageGroup } from "@/lib/i18n/client-messages";
+import { merge } from "@/lib/i18n/messages/merge";
 
 /**
  * A group of pages' client messages (lib/i18n/client-messages.ts) as a module of the browser's
@@ -25,7 +26,8 @@ export interface MessagesProviderProps {
 
 /** A group's messages in each language, from the message files (one object per file) that hold them. */
 export function groupMessages(group: ClientMessageGroup, files: Record<Locale, AbstractIntlMessages[]>): GroupMessages {
-  return { en: clientMessages(Object.assign({}, ...files.en), group), fr: clientMessages(Object.assign({}, ...files.fr), group) };
+  const picked = (locale: Locale) => clientMessages(merge(files[locale]) as AbstractIntlMessages, group);
+  return { en: picked("en"), fr: picked("fr") };
 }
 
 /** The provider of a group's messages: it replaces the one above it for everything inside. */

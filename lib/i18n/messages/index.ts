@@ -1,4 +1,5 @@
 import type { Locale } from "@/lib/access/roles";
+import { merge, type Messages } from "./merge";
 import enAccounts from "./en/accounts.json";
 import enAudit from "./en/audit.json";
 import enBase from "./en/base.json";
@@ -31,24 +32,6 @@ import frRetention from "./fr/retention.json";
 import frScopes from "./fr/scopes.json";
 import frVocabulary from "./fr/vocabulary.json";
 import frWork from "./fr/work.json";
-
-type Messages = Record<string, unknown>;
-
-/**
- * Messages are kept in one file per part of the product, each holding its own top-level
- * keys, so that parts can be written side by side; merged here. Two parts claiming the
- * same key would silently hide one another, so that is an error.
- */
-function merge(parts: Messages[]): Messages {
-  const merged: Messages = {};
-  for (const part of parts) {
-    for (const [key, value] of Object.entries(part)) {
-      if (key in merged) throw new Error(`Message key "${key}" is defined in two message files`);
-      merged[key] = value;
-    }
-  }
-  return merged;
-}
 
 export const MESSAGES: Record<Locale, Messages> = {
   en: merge([enBase, enVocabulary, enRequests, enRequestPage, enNotifications, enDocuments, enChecklists, enLetters, enDashboard, enWork, enScopes, enReference, enAccounts, enAudit, enDirectory, enRetention]),
