@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 
 /** The translated messages for one field, announced with the field through aria-describedby. */
 export function FieldErrors({ id, keys }: { id: string; keys?: string[] }) {

@@ -1,6 +1,6 @@
 import { Link } from "@/app/_components/link";
 import type { ReactNode } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 
 /**
  * Filters as a GET form to the page itself: the address holds the whole query, so a filtered

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "@/lib/i18n/formatter";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { NextDeadlineMarkup } from "@/app/_components/next-deadline-markup";
 import { DEADLINE_DATE_FORMAT, nextDeadlineShown } from "@/app/_components/next-deadline-shown";
 

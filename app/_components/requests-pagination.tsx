@@ -1,5 +1,5 @@
 import { Link } from "@/app/_components/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { listRequests } from "@/lib/requests/list-requests";
 import { LIST_FILTER_KEYS } from "@/lib/requests/request-filters";
 

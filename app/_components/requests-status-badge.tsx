@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { StatusBadgeMarkup } from "@/app/_components/status-badge-markup";
 import type { RequestStatus } from "@/lib/requests/vocabulary";
 

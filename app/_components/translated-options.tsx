@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { OptionList } from "@/app/_components/option-list";
 
 /** The options of a select over a closed vocabulary, each labelled by its message under `namespace`. */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { login, type LoginState } from "./actions";
 
 /** The sign-in form; "another account" starts it over from a blank first step. */

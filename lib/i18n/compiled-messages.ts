@@ -1,4 +1,4 @@
-import { _createCache } from "next-intl";
+import { _createCache, _createIntlFormatters } from "next-intl";
 
 /**
  * The compiled messages, kept for the life of the server and shared by every translator
@@ -16,3 +16,12 @@ import { _createCache } from "next-intl";
  * from the request configuration); tests/unit/compiled-messages.test.ts holds use-intl to it.
  */
 export const compiledMessages = _createCache();
+
+/**
+ * The Intl formatters (dates, numbers, plurals...) of the same life, shared by the translators and
+ * the formatters of lib/i18n/use-translations.ts and formatter.ts. next-intl makes them for each
+ * request on the server and each render of a provider: every page built again each
+ * Intl.DateTimeFormat it used, a locale resolution each time. Kept by locale and options: as
+ * many as the distinct formats in use.
+ */
+export const intlFormatters = _createIntlFormatters(compiledMessages);

@@ -1,5 +1,5 @@
 import { Link } from "@/app/_components/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { getTranslations } from "next-intl/server";
 import { NextDeadline } from "@/app/_components/requests-next-deadline";
 import { RequestStatusBadge } from "@/app/_components/requests-status-badge";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { ActionState } from "@/app/_lib/action-state";
 
 /** An error key of the account forms: accounts.errors.* first, then the shared errors.*. */

@@ -2,7 +2,7 @@
 
 import { Link } from "@/app/_components/link";
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { ActionState } from "@/app/_lib/action-state";
 import { AccountFormAlert } from "./account-messages";
 import { confirmEnrolmentAction, startEnrolmentAction, type CodesState } from "./actions";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { ActionState } from "@/app/_lib/action-state";
 import { AccountFormAlert } from "./account-messages";
 import { disableSecondFactorAction, renewCodesAction, type CodesState } from "./actions";

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 
 /** Recovery codes, shown once right after they were made; `children` is the way on once they are saved. */
 export function RecoveryCodes({ codes, children }: { codes: string[]; children: React.ReactNode }) {

@@ -1,6 +1,6 @@
 import { Link } from "@/app/_components/link";
 import type { ReactNode } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { RecordTable } from "@/app/_components/record-table";
 import { Timestamp } from "@/app/_components/timestamp";
 import type { ReviewEntry } from "@/lib/audit/review";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { FiltersForm } from "@/app/_components/filters-form";
 import type { FieldIssues } from "@/lib/errors";
 import { FILTER_DAY_RANGE } from "@/lib/requests/request-filters";

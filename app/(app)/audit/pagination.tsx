@@ -1,5 +1,5 @@
 import { Link } from "@/app/_components/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { REVIEW_FILTER_KEYS, type ReviewFilters } from "@/lib/audit/review";
 
 /** The review's address for these filters and page (page 1 stays implicit). */

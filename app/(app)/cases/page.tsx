@@ -1,5 +1,6 @@
 import { Link } from "@/app/_components/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/get-formatter";
 import { RecordTable } from "@/app/_components/record-table";
 import { Timestamp } from "@/app/_components/timestamp";
 import { loadOrDeny } from "@/app/_lib/page-guard";

@@ -1,5 +1,5 @@
 import { Link } from "@/app/_components/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { RecordTable } from "@/app/_components/record-table";
 import type { AgeingFigures } from "@/lib/dashboard/ageing";
 import type { DashboardFilters } from "@/lib/dashboard/filters";

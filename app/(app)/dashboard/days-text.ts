@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 
 /** How the dashboard writes a number of days: "12,5 jours", "1 jour", or "—" where nothing was measured. */
 export function useDaysText(): (days: number | null | undefined) => string {

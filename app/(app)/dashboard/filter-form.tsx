@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { CountryOptions, type CountryOption } from "@/app/_components/country-options";
 import { FiltersForm } from "@/app/_components/filters-form";
 import { TranslatedOptions } from "@/app/_components/translated-options";

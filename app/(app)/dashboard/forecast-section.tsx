@@ -1,5 +1,7 @@
 import { Link } from "@/app/_components/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
+import { useFormatter } from "@/lib/i18n/formatter";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { LinkedTextRows } from "@/app/_components/linked-text-rows";
 import { RecordTable } from "@/app/_components/record-table";
 import type { DashboardFilters } from "@/lib/dashboard/filters";

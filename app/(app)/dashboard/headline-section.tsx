@@ -1,5 +1,5 @@
 import { Link } from "@/app/_components/link";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import type { HeadlineFigures } from "@/lib/dashboard/headline";
 import { useDaysText } from "./days-text";

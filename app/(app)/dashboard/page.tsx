@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/get-formatter";
 import { foreignCountryOptions } from "@/app/_components/country-options";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { firstValues, type SearchParams } from "@/app/_lib/search-params";

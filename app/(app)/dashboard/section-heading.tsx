@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { DashboardTable } from "@/lib/dashboard/csv-tables";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import { exportHref } from "./links";

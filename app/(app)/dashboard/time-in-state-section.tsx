@@ -1,5 +1,6 @@
 import { Link } from "@/app/_components/link";
-import { useLocale, useTranslations } from "next-intl";
+import { useLocale } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { RecordTable } from "@/app/_components/record-table";
 import type { DashboardFilters } from "@/lib/dashboard/filters";
 import type { CountryRow } from "@/lib/dashboard/load-dashboard";

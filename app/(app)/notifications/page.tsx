@@ -1,5 +1,6 @@
 import { Link } from "@/app/_components/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/get-formatter";
 import { requestContext } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/notifications/inbox";
 import { notificationDelivery } from "@/lib/users/set-notification-delivery";

@@ -1,6 +1,7 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "@/lib/i18n/formatter";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { CALENDAR_DATE, calendarDate } from "@/lib/dates";
 import type { CountryDirectory } from "@/lib/reference/directory";
 import type { RankedAuthority } from "@/lib/reference/propose";

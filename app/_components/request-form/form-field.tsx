@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type ReactNode } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { FieldErrors } from "@/app/_components/field-errors";
 
 /** What a field hands to its control so that label, help and errors are announced with it. */

@@ -2,7 +2,7 @@
 
 import { Link } from "@/app/_components/link";
 import { useActionState, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { CountryOptions, type CountryOption } from "@/app/_components/country-options";
 import { RequestVersionFields } from "@/app/_components/request-version-fields";
 import { TranslatedOptions } from "@/app/_components/translated-options";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { ActionState } from "@/app/_lib/action-state";
 import { FormField, submissionKey } from "@/app/_components/request-form/form-field";
 import { addCountryAction, updateCountryAction } from "./actions";

@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/get-formatter";
 import { RecordTable } from "@/app/_components/record-table";
 import { loadOrDeny } from "@/app/_lib/page-guard";
 import { requestContext } from "@/lib/auth/session";

@@ -1,5 +1,6 @@
 import { Link } from "@/app/_components/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/get-formatter";
 import { RecordTable } from "@/app/_components/record-table";
 import { RequestStatusBadge } from "@/app/_components/requests-status-badge";
 import { Timestamp } from "@/app/_components/timestamp";

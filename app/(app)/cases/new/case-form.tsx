@@ -2,7 +2,7 @@
 
 import { Link } from "@/app/_components/link";
 import { useActionState } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { ActionState } from "@/app/_lib/action-state";
 import { ErrorSummary, FormField, submissionKey, type ControlProps } from "@/app/_components/request-form/form-field";
 import { LIMITS } from "@/lib/requests/schemas";

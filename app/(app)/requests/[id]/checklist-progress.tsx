@@ -1,5 +1,6 @@
 import { Link } from "@/app/_components/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/get-formatter";
 import type { Checklist } from "@/lib/checklists/checklist-for";
 import type { ChecklistItem } from "@/lib/checklists/evaluate";
 import { DOCUMENT_LANGUAGES } from "@/lib/documents/vocabulary";

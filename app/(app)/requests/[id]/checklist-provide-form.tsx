@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { RequestVersionFields } from "@/app/_components/request-version-fields";
 import { TranslatedOptions } from "@/app/_components/translated-options";
 import type { ActionState } from "@/app/_lib/action-state";

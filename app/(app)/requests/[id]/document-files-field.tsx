@@ -1,7 +1,8 @@
 "use client";
 
 import { useState, type Ref } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "@/lib/i18n/formatter";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { ActionState } from "@/app/_lib/action-state";
 import { formatSize } from "./document-size";
 import type { UploadLimits } from "./document-upload-limits";

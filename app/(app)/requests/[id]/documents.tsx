@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/get-formatter";
 import type { DocumentListItem } from "@/lib/documents/list";
 import { documentsOf } from "./documents-of";
 import { choosesVisibility, uploadableTypes } from "@/lib/documents/rules";

@@ -1,6 +1,8 @@
 "use client";
 
-import { useFormatter, useNow, useTranslations } from "next-intl";
+import { useNow } from "next-intl";
+import { useFormatter } from "@/lib/i18n/formatter";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { ActionState, StaleChange } from "@/app/_lib/action-state";
 import { fieldLabelKeyOf } from "@/lib/requests/field-labels";
 import { useIsLatestAnswer } from "./pending-writes";

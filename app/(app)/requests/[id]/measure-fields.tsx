@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { FieldErrors } from "@/app/_components/field-errors";
 import { TranslatedOptions } from "@/app/_components/translated-options";
 import { LIMITS } from "@/lib/requests/schemas";

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter } from "@/lib/i18n/formatter";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import type { ActionState } from "@/app/_lib/action-state";
 import { FieldErrors } from "@/app/_components/field-errors";
 import { RequestVersionFields } from "@/app/_components/request-version-fields";

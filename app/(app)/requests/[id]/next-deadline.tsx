@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/get-formatter";
 import type { Clock, ClockResult } from "@/lib/deadlines/compute";
 
 /** The running clocks (an overdue one runs on until it stops), as the list's "next deadline" reads them. */

@@ -2,7 +2,7 @@
 
 import { createContext, use, useCallback, useId, useLayoutEffect, useMemo, useState, type ComponentProps } from "react";
 import { useFormStatus } from "react-dom";
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 
 /**
  * Every form of the request page carries the version the page showed: a second write sent

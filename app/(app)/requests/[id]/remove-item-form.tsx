@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTranslations } from "@/lib/i18n/use-translations";
 import { RequestVersionFields } from "@/app/_components/request-version-fields";
 import { SubmitButton } from "./pending-writes";
 

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/get-formatter";
 import type { RequestView } from "@/lib/requests/get-request";
 import { LegalHoldForm } from "./legal-hold-form";
 

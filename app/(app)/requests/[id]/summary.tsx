@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/get-formatter";
 import { CALENDAR_DATE, calendarDate } from "@/lib/dates";
 import { fieldLabelKey, type RequestField } from "@/lib/requests/field-labels";
 import type { RequestView } from "@/lib/requests/get-request";

@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/get-formatter";
 import { Timestamp } from "@/app/_components/timestamp";
 import { CALENDAR_DATE, calendarDate } from "@/lib/dates";
 import { fieldLabelKey, fieldLabelKeyOf } from "@/lib/requests/field-labels";

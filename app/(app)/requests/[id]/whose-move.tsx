@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter } from "@/lib/i18n/get-formatter";
 import { inLocale } from "@/lib/i18n/locale";
 import type { RequestView } from "@/lib/requests/get-request";
 import { BALL_IN_COURT, WAITING_ON } from "@/lib/requests/vocabulary";
