@@ -12,8 +12,11 @@ import type postgres from "postgres";
  * So a failed connection attempt closes the gate: from then on a new query or transaction is
  * refused on the spot, except one at a time, at most every PROBE_INTERVAL_MS, which goes
  * through to find out whether the database is back; the first answer from the database opens
- * the gate again. What was already queued when the gate closed still waits its turn (postgres.js
- * offers no way to empty its queue): the gate stops the queue from growing, it does not drain it.
+ * the gate again. What was already waiting for a connection when the gate closed is refused then
+ * too (gatedByOutage): a query still in postgres.js's queue is taken out of it, never sent; a
+ * transaction whose body has not started will not start it. Left queued, each would have waited
+ * for a connection attempt of its own, up to the connect timeout each (fault run (b) saw pages
+ * wait over 15 s).
  *
  * Only a failure to connect closes it. A connection lost on a server that still answers (a
  * backend terminated by an administrator, a proxy closing an idle socket) is not an outage: the
@@ -77,6 +80,8 @@ export interface OutageGate {
   enter(): Passage | null;
   /** What came of it: an answer (no error, or one the server sent) opens the gate, a failure to connect closes it. */
   leave(passage: Passage, error?: unknown): void;
+  /** Whether the database is known to be out of reach. */
+  isClosed(): boolean;
 }
 
 export function outageGate(clock: () => number = () => performance.now()): OutageGate {
@@ -110,6 +115,7 @@ export function outageGate(clock: () => number = () => performance.now()): Outag
         if (passage.seq > closedAfter) closed = false;
       }
     },
+    isClosed: () => closed,
   };
 }
 
@@ -121,6 +127,13 @@ export function outageGate(clock: () => number = () => performance.now()): Outag
  * (BEGIN went through): how the body ends is the body's business, however long it takes.
  */
 export function gatedByOutage(sql: postgres.Sql, gate: OutageGate = outageGate()): postgres.Sql {
+  /** Each query or transaction not yet on a connection: how to refuse it. */
+  const waiting = new Set<() => void>();
+  const settled = (passage: Passage, refuse: () => void, error?: unknown) => {
+    waiting.delete(refuse);
+    gate.leave(passage, error);
+    if (error !== undefined && gate.isClosed()) for (const refuseWaiting of [...waiting]) refuseWaiting();
+  };
   const watch = <T extends PromiseLike<unknown>>(passage: Passage, send: () => T): T => {
     let pending: T;
     try {
@@ -129,9 +142,17 @@ export function gatedByOutage(sql: postgres.Sql, gate: OutageGate = outageGate()
       gate.leave(passage, error);
       throw error;
     }
+    // postgres.js gives a query its connection's state when it sends it (or hands it to a
+    // connection being opened); before that it is only in the queue, and cancel() takes it out
+    // and rejects it, unsent. (Cancelling a sent one would open a connection to say so.)
+    const query = pending as unknown as { state: unknown; cancel?: () => unknown };
+    const refuse = () => {
+      if (query.state === null && typeof query.cancel === "function") void query.cancel();
+    };
+    waiting.add(refuse);
     pending.then(
-      () => gate.leave(passage),
-      (error: unknown) => gate.leave(passage, error),
+      () => settled(passage, refuse),
+      (error: unknown) => settled(passage, refuse, error ?? new Error("rejected")),
     );
     return pending;
   };
@@ -151,16 +172,30 @@ export function gatedByOutage(sql: postgres.Sql, gate: OutageGate = outageGate()
           if (!passage) return refused();
           const body = args.pop() as (inner: postgres.Sql) => unknown;
           let started = false;
+          let refusedHere = false;
+          let refuseIt = () => {};
+          const refuse = () => {
+            if (started) return;
+            refusedHere = true;
+            refuseIt();
+          };
+          waiting.add(refuse);
           const run = begin.call(target, ...args, (inner: postgres.Sql) => {
+            // Refused while it waited: its BEGIN got a connection since, its body must not run.
+            if (refusedHere) throw new DatabaseUnreachable();
             started = true;
+            waiting.delete(refuse);
             gate.leave(passage);
             return body(inner);
           });
           // Before the body started, a failure is BEGIN's: the connection's.
           run.catch((error: unknown) => {
-            if (!started) gate.leave(passage, error);
+            if (!started && !refusedHere) settled(passage, refuse, error);
           });
-          return run;
+          return new Promise((resolve, reject) => {
+            refuseIt = () => reject(new DatabaseUnreachable());
+            run.then(resolve, reject);
+          });
         };
       }
       return Reflect.get(target, property, receiver);

@@ -152,4 +152,32 @@ describe("the database client when PostgreSQL is out of reach", () => {
     // The probe waits for its own attempt; the nine others are refused at once.
     expect(performance.now() - started).toBeLessThan(7_000);
   }, 20_000);
+
+  it("refuses what was already waiting for a connection when the first attempt fails, instead of an attempt each", async () => {
+    server = createServer((socket) => sockets.push(socket)); // accepts, says nothing
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as { port: number };
+    connection = connect({ url: `postgres://nobody@127.0.0.1:${port}/none`, poolSize: 3 });
+    const { db } = connection;
+    const bodies: number[] = [];
+
+    // Sent while nothing is known yet: three go to the connections being opened, the rest wait.
+    const started = performance.now();
+    const settledAt: number[] = [];
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) =>
+        (i % 3 === 2 ? db.transaction(async (tx) => (bodies.push(i), tx.execute(sql`select 1`))) : db.execute(sql`select 1`)).finally(() =>
+          settledAt.push(performance.now() - started),
+        ),
+      ),
+    );
+
+    expect(outcomes.every((o) => o.status === "rejected")).toBe(true);
+    expect(bodies).toEqual([]);
+    // The first attempts time out after 5 s (db/client.ts), and all that waited behind them is
+    // refused then; left queued, they would have gone three by three, an attempt each (45 s).
+    // (postgres.js tries again the queries already handed to a connection being opened.)
+    expect(settledAt.filter((ms) => ms < 7_000).length).toBeGreaterThanOrEqual(27);
+    expect(Math.max(...settledAt)).toBeLessThan(12_000);
+  }, 20_000);
 });
