@@ -175,8 +175,11 @@ export function gatedByOutage(sql: postgres.Sql, gate: OutageGate = outageGate()
           let refusedHere = false;
           let refuseIt = () => {};
           const refuse = () => {
+            waiting.delete(refuse);
             if (started) return;
             refusedHere = true;
+            // Its passage ends here (a probe's included: the next one may go).
+            gate.leave(passage, new DatabaseUnreachable());
             refuseIt();
           };
           waiting.add(refuse);

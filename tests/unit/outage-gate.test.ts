@@ -93,6 +93,31 @@ describe("the outage gate", () => {
     finish();
     await transaction;
   });
+
+  it("refuses a transaction still waiting for its BEGIN when a connection fails, and lets the next probe go", async () => {
+    let now = 0;
+    const gate = outageGate(() => now);
+    let failStraggler: (error: unknown) => void = () => {};
+    const bodies: string[] = [];
+    const fake = {
+      // A query already handed to a connection (it has a state): answered only when that fails.
+      unsafe: () => Object.assign(new Promise((_, reject) => (failStraggler = reject)), { state: {} }),
+      // BEGIN waits for a connection, for ever.
+      begin: () => new Promise(() => {}),
+    } as unknown as postgres.Sql;
+    const gated = gatedByOutage(fake, gate);
+    const straggler = gated.unsafe("select 1").catch(() => "failed");
+    gate.leave(gate.enter()!, refusedError);
+    now = 1_000;
+    const probe = gated.begin(async () => void bodies.push("ran"));
+    failStraggler(refusedError);
+    expect(await straggler).toBe("failed");
+    await expect(probe).rejects.toBeInstanceOf(DatabaseUnreachable);
+    expect(bodies).toEqual([]);
+    // The refused probe no longer holds the gate: the next one goes after PROBE_INTERVAL_MS, not PROBE_TIMEOUT_MS.
+    now = 1_000 + PROBE_INTERVAL_MS;
+    expect(gate.enter()?.probe).toBe(true);
+  });
 });
 
 describe("the database client when PostgreSQL is out of reach", () => {
