@@ -19,7 +19,8 @@ export const compiledMessages = _createCache();
 
 /**
  * The Intl formatters (dates, numbers, plurals...) of the same life, shared by the translators and
- * the formatters of lib/i18n/use-translations.ts and formatter.ts. next-intl makes them for each
+ * the formatters of lib/i18n/use-translations.ts and formatter.ts, and by date-formats.ts's
+ * dateTimeFormat. next-intl makes them for each
  * request on the server and each render of a provider: every page built again each
  * Intl.DateTimeFormat it used, a locale resolution each time. Kept by locale and options: as
  * many as the distinct formats in use.

@@ -12,7 +12,7 @@ import { compiledMessages, intlFormatters } from "./compiled-messages";
  * in the browser, with the messages it compiled kept in compiledMessages.
  *
  * Same answers as next-intl's: both hand the same options to use-intl's createBaseTranslator
- * (tests/unit/use-translations.test.tsx compares them); the error and fallback handlers are
+ * (tests/unit/use-translations.test.ts compares them); the error and fallback handlers are
  * use-intl's defaults on both sides, as the providers set none.
  */
 export const useTranslations = ((namespace?: string) => {
