@@ -88,6 +88,13 @@ export const requests = pgTable(
      * skeleton statistics and the audit trail read — reference, countries, basis, dates, states.
      */
     erasedAt: timestamp("erased_at", { withTimezone: true }),
+    /**
+     * Copies of request_deadlines' columns of the same names, written with them by their only
+     * writer (lib/deadlines/refresh.ts): the dashboard then counts what is overdue, due soon or
+     * at risk from requests_dashboard_idx alone, without joining the summary of every request.
+     */
+    nextDueAt: timestamp("next_due_at", { withTimezone: true }),
+    hardDateAtRisk: boolean("hard_date_at_risk").notNull().default(false),
     ...timestamps,
   },
   (t) => [
@@ -100,12 +107,12 @@ export const requests = pgTable(
     index("requests_unit_updated_idx").on(t.requestingUnitId, t.updatedAt, t.id),
     index("requests_received_updated_idx").on(t.requestedCountryCode, t.updatedAt, t.id).where(sql`${t.transmittedAt} is not null`),
     index("requests_country_idx").on(t.requestedCountryCode, t.transmittedAt),
-    // The dashboard aggregates whole units: every column its filters and figures read, and
-    // what its forecast shows of a request (case, reference), so that it scans this narrow
-    // index (index-only) instead of the wide rows.
+    // The dashboard aggregates whole units: every column its filters and figures read (the
+    // deadlines' copies included), and what its forecast shows of a request (case, reference),
+    // so that it scans this narrow index (index-only) instead of the wide rows.
     index("requests_dashboard_idx").on(
       t.requestingUnitId, t.id, t.requestedCountryCode, t.status, t.createdAt, t.transmittedAt, t.legalBasis, t.urgency,
-      t.caseId, t.reference,
+      t.caseId, t.reference, t.nextDueAt, t.hardDateAtRisk,
     ),
     // List filters.
     index("requests_status_idx").on(t.status),

@@ -1,50 +1,69 @@
-import { asc, count, eq, isNotNull } from "drizzle-orm";
-import { countries, requestDeadlines, requests } from "@/db/schema";
-import { assertCan } from "@/lib/access/policy";
 import type { Ctx } from "@/lib/context";
-import { atRiskCondition, dueCondition, stageCondition } from "@/lib/requests/request-filters";
-import { dashboardCondition, type DashboardFilters } from "./filters";
-import { FORECAST_DUE } from "./forecast";
-import { countWhere } from "./sql";
+import { inStage } from "@/lib/requests/request-filters";
+import type { DashboardFilters } from "./filters";
+import { scopeCounts, type ScopeCounts } from "./scope-counts";
 
 /**
  * Per requested country: requests, open, overdue, due within 14 days, waiting on each side,
  * transmitted and refused (now, for the requests the filters select); the headline's counts
- * and the forecast's totals are their sums (headline.ts, forecast.ts), read in the same pass
- * over the scope. The share refused is of the requests transmitted: only
+ * and the forecast's totals are their sums (headline.ts, forecast.ts), all from the one pass
+ * over the scope (scope-counts.ts). The share refused is of the requests transmitted: only
  * those can be refused. Median time in each state comes from time-in-state.ts.
  */
 export async function countryFigures(ctx: Ctx, filters: DashboardFilters) {
-  assertCan(ctx.actor, "dashboard.view");
-  const now = ctx.now();
-  const rows = await ctx.db
-    .select({
-      countryCode: requests.requestedCountryCode,
-      nameFr: countries.nameFr,
-      nameEn: countries.nameEn,
-      requests: count(),
-      open: countWhere(stageCondition("open")),
-      overdue: countWhere(dueCondition("overdue", now)),
-      dueWithin14Days: countWhere(dueCondition("14", now)),
-      waitingOnRequested: countWhere(stageCondition("requested_side")),
-      waitingOnRequesting: countWhere(stageCondition("requesting_side")),
-      // The breach forecast's totals (forecast.ts).
-      dueSoon: countWhere(dueCondition(FORECAST_DUE, now)),
-      atRisk: countWhere(atRiskCondition(ctx.actor)),
-      transmitted: countWhere(isNotNull(requests.transmittedAt)),
-      refused: countWhere(eq(requests.status, "refused")),
-    })
-    .from(requests)
-    .innerJoin(countries, eq(countries.code, requests.requestedCountryCode))
-    .leftJoin(requestDeadlines, eq(requestDeadlines.requestId, requests.id))
-    .where(dashboardCondition(ctx, filters))
-    .groupBy(requests.requestedCountryCode, countries.nameFr, countries.nameEn)
-    .orderBy(asc(requests.requestedCountryCode));
-  return rows.map((row) => ({
-    ...row,
-    /** Refused / transmitted, between 0 and 1; null when nothing was transmitted. */
-    refusedShare: row.transmitted ? row.refused / row.transmitted : null,
-  }));
+  return countryFiguresOf(await scopeCounts(ctx, filters));
+}
+
+/** The per-country figures: the groups of scopeCounts added up by country, in country code order. */
+export function countryFiguresOf(groups: ScopeCounts) {
+  const byCountry = new Map<string, CountryCounts>();
+  for (const group of groups) {
+    const country = byCountry.get(group.countryCode) ?? newCountry(group);
+    byCountry.set(group.countryCode, country);
+    const open = inStage("open", group.status);
+    country.requests += group.requests;
+    country.open += open ? group.requests : 0;
+    country.overdue += group.overdue;
+    country.dueWithin14Days += group.dueWithin14Days;
+    country.waitingOnRequested += inStage("requested_side", group.status) ? group.requests : 0;
+    country.waitingOnRequesting += inStage("requesting_side", group.status) ? group.requests : 0;
+    country.dueSoon += group.dueSoon;
+    country.atRisk += group.atRisk;
+    country.transmitted += group.transmitted;
+    country.refused += group.status === "refused" ? group.requests : 0;
+  }
+  return [...byCountry.values()]
+    .sort((a, b) => (a.countryCode < b.countryCode ? -1 : a.countryCode > b.countryCode ? 1 : 0))
+    .map((country) => ({
+      ...country,
+      /** Refused / transmitted, between 0 and 1; null when nothing was transmitted. */
+      refusedShare: country.transmitted ? country.refused / country.transmitted : null,
+    }));
+}
+
+interface CountryCounts {
+  countryCode: string;
+  nameFr: string;
+  nameEn: string;
+  requests: number;
+  open: number;
+  overdue: number;
+  dueWithin14Days: number;
+  waitingOnRequested: number;
+  waitingOnRequesting: number;
+  /** The breach forecast's totals (forecast.ts). */
+  dueSoon: number;
+  atRisk: number;
+  transmitted: number;
+  refused: number;
+}
+
+function newCountry({ countryCode, nameFr, nameEn }: ScopeCounts[number]): CountryCounts {
+  return {
+    countryCode, nameFr, nameEn,
+    requests: 0, open: 0, overdue: 0, dueWithin14Days: 0, waitingOnRequested: 0, waitingOnRequesting: 0,
+    dueSoon: 0, atRisk: 0, transmitted: 0, refused: 0,
+  };
 }
 
 export type CountryFigures = Awaited<ReturnType<typeof countryFigures>>;

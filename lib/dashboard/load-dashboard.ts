@@ -2,12 +2,13 @@ import type { Ctx } from "@/lib/context";
 import { Invalid, type FieldIssues } from "@/lib/errors";
 import { listCountries } from "@/lib/reference/list-countries";
 import type { RequestStatus } from "@/lib/requests/vocabulary";
-import { ageingFigures } from "./ageing";
-import { countryFigures, type CountryFigures } from "./by-country";
+import { ageingOf } from "./ageing";
+import { countryFiguresOf, type CountryFigures } from "./by-country";
 import { dashboardUnits, resolveDashboardFilters, type DashboardFilterInput, type DashboardFilters } from "./filters";
 import { keptCounts, keptStatistics } from "./figures-cache";
 import { breachForecast, forecastRequests } from "./forecast";
 import { headlineCounts, headlineMedians } from "./headline";
+import { scopeCounts } from "./scope-counts";
 import { noWriteHalfDone, withoutParallelWorkers } from "./sql";
 import { timeInState, type TimeInState } from "./time-in-state";
 
@@ -45,10 +46,12 @@ export async function computeCounts(ctx: Ctx, filters: DashboardFilters) {
   const at: Ctx = { ...ctx, now: () => now };
   // Asked before the snapshots are taken (sql.ts).
   const complete = await noWriteHalfDone(at);
-  const [countries, [ageing, forecastRows]] = await Promise.all([
-    withoutParallelWorkers(at, (tx) => countryFigures(tx, filters)),
-    withoutParallelWorkers(at, (tx) => Promise.all([ageingFigures(tx, filters), forecastRequests(tx, filters)])),
+  const [groups, forecastRows] = await Promise.all([
+    withoutParallelWorkers(at, (tx) => scopeCounts(tx, filters)),
+    withoutParallelWorkers(at, (tx) => forecastRequests(tx, filters)),
   ]);
+  const countries = countryFiguresOf(groups);
+  const ageing = ageingOf(groups);
   return {
     now,
     headline: headlineCounts(countries),

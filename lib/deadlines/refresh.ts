@@ -23,7 +23,9 @@ export async function refreshDeadlines(db: Db, requestIds: readonly string[], no
  * this transaction ends, a new writer waits in turn (and then reads what it committed).
  */
 export async function waitForWriters(tx: Db, requestIds: readonly string[]): Promise<void> {
-  await tx.select({ id: requests.id }).from(requests).where(inArray(requests.id, [...requestIds])).orderBy(asc(requests.id)).for("share");
+  // The lock the copy to the requests (copyToRequests) takes: taken here at once, in id order,
+  // two refreshes of the same requests queue instead of each waiting for the other's share.
+  await tx.select({ id: requests.id }).from(requests).where(inArray(requests.id, [...requestIds])).orderBy(asc(requests.id)).for("no key update");
 }
 
 /**
@@ -66,6 +68,19 @@ async function storeDeadlineSummaries(db: Db, results: Map<string, ClockResult>,
       // Never let an older computation overwrite a newer one.
       setWhere: sql`${requestDeadlines.computedAt} <= excluded.computed_at`,
     });
+  await copyToRequests(db, rows.map((row) => row.requestId));
+}
+
+/**
+ * The requests' copies of their summary (db/schema/requests.ts), read back from what the upsert
+ * kept — a newer computation may have won — and written where they differ.
+ */
+async function copyToRequests(db: Db, requestIds: string[]): Promise<void> {
+  await db.execute(sql`
+    update ${requests} set next_due_at = d.next_due_at, hard_date_at_risk = d.hard_date_at_risk
+    from ${requestDeadlines} d
+    where d.request_id = ${requests.id} and ${inArray(requests.id, requestIds)}
+      and (${requests.nextDueAt} is distinct from d.next_due_at or ${requests.hardDateAtRisk} <> d.hard_date_at_risk)`);
 }
 
 function sqlExcluded(column: string) {

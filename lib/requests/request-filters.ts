@@ -4,7 +4,7 @@ import { z } from "zod";
 import { measures, requestDeadlines, requests } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
 import { actorSides, requestedScopeCondition, requestingScopeCondition } from "@/lib/access/request-access";
-import { FINAL_STATUSES, LEGAL_BASES, MEASURE_TYPES, REQUEST_STATUSES, statusesWaitingOn, URGENCIES } from "./vocabulary";
+import { FINAL_STATUSES, LEGAL_BASES, MEASURE_TYPES, REQUEST_STATUSES, statusesWaitingOn, URGENCIES, type RequestStatus } from "./vocabulary";
 
 /**
  * The filters that select requests, shared by the request list and the managers' dashboard:
@@ -130,7 +130,16 @@ export function createdInPeriod(from: string | undefined, to: string | undefined
 
 export function stageCondition(stage: Stage): SQL {
   if (stage === "open") return notInArray(requests.status, [...FINAL_STATUSES]);
-  return inArray(requests.status, statusesWaitingOn(stage === "requested_side" ? "requested" : "requesting"));
+  return inArray(requests.status, stageStatuses(stage));
+}
+
+/** Whether a request in `status` is in the stage: stageCondition's test, for rows counted by state. */
+export function inStage(stage: Stage, status: RequestStatus): boolean {
+  return stage === "open" ? !FINAL_STATUSES.includes(status) : stageStatuses(stage).includes(status);
+}
+
+function stageStatuses(stage: Exclude<Stage, "open">): RequestStatus[] {
+  return statusesWaitingOn(stage === "requested_side" ? "requested" : "requesting");
 }
 
 /** Requests whose age at `now` falls in the bucket. */
@@ -142,11 +151,18 @@ export function ageCondition(bucket: AgeBucket, now: Date): SQL {
   )!;
 }
 
-/** Deadline filters read the stored summary (lib/deadlines/refresh.ts): the query must join request_deadlines. */
-export function dueCondition(due: DueFilter, now: Date): SQL {
-  if (due === "overdue") return lt(requestDeadlines.nextDueAt, now);
+/**
+ * Where deadline conditions read the stored summary (lib/deadlines/refresh.ts): request_deadlines,
+ * which the query must join (the list: its indexes serve the due filters and sort), or the
+ * requests' own copies of the same columns (the dashboard: its covering index holds them).
+ */
+export type DeadlineSummary = Pick<typeof requestDeadlines | typeof requests, "nextDueAt" | "hardDateAtRisk">;
+
+/** Requests whose next deadline is past, or falls within the next `due` days. */
+export function dueCondition(due: DueFilter, now: Date, summary: DeadlineSummary = requestDeadlines): SQL {
+  if (due === "overdue") return lt(summary.nextDueAt, now);
   const horizon = new Date(now.getTime() + Number(due) * DAY_MS);
-  return and(gte(requestDeadlines.nextDueAt, now), lte(requestDeadlines.nextDueAt, horizon))!;
+  return and(gte(summary.nextDueAt, now), lte(summary.nextDueAt, horizon))!;
 }
 
 /**
@@ -154,7 +170,7 @@ export function dueCondition(due: DueFilter, now: Date): SQL {
  * requesting side's own (its case): within the actor's scope condition, which every caller
  * adds (as for every filter), only requests of that side are selected by it.
  */
-export function atRiskCondition(actor: Actor): SQL {
+export function atRiskCondition(actor: Actor, summary: DeadlineSummary = requestDeadlines): SQL {
   return and(
     // Like every filter, within the scope condition: for an actor who receives for no country
     // the scope is the requesting side already. Not said twice, which PostgreSQL would read
@@ -162,7 +178,7 @@ export function atRiskCondition(actor: Actor): SQL {
     actorSides(actor).requested ? requestingScopeCondition(actor) : undefined,
     // The column itself, not "= $1": a prepared statement's generic plan then still matches the
     // partial index on the requests at risk (migration 0022).
-    sql`${requestDeadlines.hardDateAtRisk}`,
+    sql`${summary.hardDateAtRisk}`,
     notInArray(requests.status, [...FINAL_STATUSES]),
   )!;
 }

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { asc, eq, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { requests } from "@/db/schema";
 import { relationTo, type Relation } from "@/lib/access/request-access";
@@ -15,6 +15,25 @@ export type RequestRow = typeof requests.$inferSelect;
 /** Reads a request and locks its row until the transaction ends: writers to one request queue here. */
 export async function lockRequest(tx: Db, requestId: string): Promise<RequestRow> {
   const [row] = await tx.select().from(requests).where(eq(requests.id, requestId)).for("update");
+  if (!row) throw new NotFound();
+  return row;
+}
+
+/**
+ * lockRequest for a write, which refreshes the deadlines of the request and of its parent and
+ * copies them onto their rows (lib/deadlines/refresh.ts): both rows are locked at once, in id
+ * order as the deadline job locks its pages, so that a write and the job queue for them instead
+ * of each holding one while waiting for the other.
+ */
+async function lockRequestAndParent(tx: Db, requestId: string): Promise<RequestRow> {
+  const parentId = sql`(select ${requests.parentRequestId} from ${requests} where ${requests.id} = ${requestId})`;
+  const rows = await tx
+    .select()
+    .from(requests)
+    .where(or(eq(requests.id, requestId), eq(requests.id, parentId)))
+    .orderBy(asc(requests.id))
+    .for("update");
+  const row = rows.find((r) => r.id === requestId);
   if (!row) throw new NotFound();
   return row;
 }
@@ -42,7 +61,7 @@ export async function writeRequest<T>(
   work: (tx: Db, request: RequestRow, relation: Relation) => Promise<RequestWrite<T>>,
 ): Promise<T> {
   return ctx.db.transaction(async (tx) => {
-    const request = await lockRequest(tx, target.requestId);
+    const request = await lockRequestAndParent(tx, target.requestId);
     const relation = relationTo(ctx.actor, request);
     if (!relation) throw new NotFound();
     // Stale first: whoever acted on an old page is told to reload, whatever else changed since.
