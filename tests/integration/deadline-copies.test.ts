@@ -1,8 +1,9 @@
-import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
-import { requestDeadlines, requests } from "@/db/schema";
-import { refreshDeadlines } from "@/lib/deadlines/refresh";
+import { eq, sql } from "drizzle-orm";
+import { describe, expect, it, vi } from "vitest";
+import { comments, requestDeadlines, requests } from "@/db/schema";
+import { refreshDeadlines, waitForWriters } from "@/lib/deadlines/refresh";
 import { createSupplementaryRequest } from "@/lib/requests/supplementary";
+import { writeRequest } from "@/lib/requests/write";
 import { advance, draftRequest, makeCase, move, requestIn, waiveMissingItems } from "../support/requests";
 import { requestSuite } from "../support/request-suite";
 
@@ -75,5 +76,51 @@ describe("the requests' copies of their deadline summary", () => {
     const [kept] = await suite.db.select().from(requestDeadlines).where(eq(requestDeadlines.requestId, handle.id));
     expect(kept!.computedAt).toEqual(later);
     expect(await copyOf(handle.id)).toEqual({ nextDueAt: kept!.nextDueAt, hardDateAtRisk: true });
+  });
+});
+
+// Two transactions at once need a second connection, which PGlite has not: PostgreSQL only (CI).
+describe.runIf(Boolean(process.env.DATABASE_URL))("a write to a follow-up while the deadline job runs", () => {
+  it("queues behind the job or the job behind it, never each waiting for the other", async () => {
+    const { magistrate } = suite.parties;
+    const parent = await requestIn("closed", suite.parties);
+    // The job locks its page in id order: the case to fear is the parent first, then the follow-up.
+    let child = await createSupplementaryRequest(magistrate, { parentRequestId: parent.id });
+    while (child.id < parent.id) child = await createSupplementaryRequest(magistrate, { parentRequestId: parent.id });
+    // A stale copy on the parent: the write's refresh of the parent must rewrite it.
+    await suite.db.update(requests).set({ nextDueAt: new Date("2030-01-01T00:00:00Z") }).where(eq(requests.id, parent.id));
+
+    let locked!: () => void;
+    const writerHoldsLocks = new Promise<void>((resolve) => (locked = resolve));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    // A comment on the follow-up, held open once its locks are taken.
+    const write = writeRequest(magistrate, { requestId: child.id, version: null }, "comment", async (tx, request) => {
+      locked();
+      await released;
+      const [comment] = await tx
+        .insert(comments)
+        .values({ requestId: request.id, authorId: magistrate.actor.id, body: "Pending the job.", visibility: "internal", createdAt: magistrate.now() })
+        .returning({ id: comments.id });
+      return { event: { action: "commented", visibility: "internal", data: { commentId: comment!.id } }, result: null };
+    });
+    await writerHoldsLocks;
+    // The job's page, as scan.ts runs it.
+    const job = suite.db.transaction(async (tx) => {
+      await waitForWriters(tx, [parent.id, child.id]);
+      await refreshDeadlines(tx, [parent.id, child.id], magistrate.now());
+    });
+    // Let the job reach its lock and wait there before the write goes on.
+    await vi.waitFor(async () => {
+      const [waiting] = await suite.db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(sql`pg_stat_activity`)
+        .where(sql`datname = current_database() and wait_event_type = 'Lock'`);
+      expect(waiting!.n).toBeGreaterThan(0);
+    }, { timeout: 5_000, interval: 50 });
+    release();
+    await Promise.all([write, job]);
+    const [copied] = await suite.db.select({ nextDueAt: requests.nextDueAt }).from(requests).where(eq(requests.id, parent.id));
+    expect(copied!.nextDueAt).toBeNull();
   });
 });
