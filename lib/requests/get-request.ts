@@ -1,5 +1,5 @@
 import { alias } from "drizzle-orm/pg-core";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, getTableColumns, inArray } from "drizzle-orm";
 import { cases, comments, countries, measures, requestEvents, requestPersons, requests, units, users } from "@/db/schema";
 import { mayOnRequest, relationTo, requestScopeCondition, sideOf, visibleTo, type Relation } from "@/lib/access/request-access";
 import { isTransmitted, mayNow, type RequestRule } from "@/lib/access/request-rules";
@@ -17,6 +17,10 @@ import { loadChecklist } from "@/lib/checklists/load";
 import { loadDeliveries } from "./deliveries";
 import { storedDetails } from "./measure-details";
 
+// The copies of the deadline summary are the dashboard's (db/schema/requests.ts): the page reads
+// the clocks, which keep the requesting side's hard-date risk from the requested side.
+const { nextDueAt: _nextDueAt, hardDateAtRisk: _hardDateAtRisk, ...requestColumns } = getTableColumns(requests);
+
 /**
  * One request as this actor may see it: out of scope is 404; internal comments and
  * events are left out for the requested side; minor victims appear by pseudonym unless
@@ -27,7 +31,7 @@ export async function getRequest(ctx: Ctx, requestId: string) {
   const creator = alias(users, "creator");
   const [row] = await ctx.db
     .select({
-      request: requests,
+      request: requestColumns,
       caseReference: cases.reference,
       caseTitle: cases.title,
       caseHardDate: cases.hardDate,
@@ -144,7 +148,7 @@ function personView(person: typeof requestPersons.$inferSelect, relation: Relati
 }
 
 /** The parent and supplementary requests, as far as the actor's scope reaches. */
-async function relatedRequests(ctx: Ctx, request: typeof requests.$inferSelect) {
+async function relatedRequests(ctx: Ctx, request: Pick<typeof requests.$inferSelect, "id" | "parentRequestId">) {
   const ids = [request.parentRequestId].filter((id): id is string => Boolean(id));
   const children = await ctx.db
     .select({ id: requests.id })

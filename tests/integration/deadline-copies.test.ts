@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { comments, requestDeadlines, requests } from "@/db/schema";
 import { refreshDeadlines, waitForWriters } from "@/lib/deadlines/refresh";
+import { getRequest } from "@/lib/requests/get-request";
 import { createSupplementaryRequest } from "@/lib/requests/supplementary";
 import { writeRequest } from "@/lib/requests/write";
 import { advance, draftRequest, makeCase, move, requestIn, waiveMissingItems } from "../support/requests";
@@ -76,6 +77,11 @@ describe("the requests' copies of their deadline summary", () => {
     const [kept] = await suite.db.select().from(requestDeadlines).where(eq(requestDeadlines.requestId, handle.id));
     expect(kept!.computedAt).toEqual(later);
     expect(await copyOf(handle.id)).toEqual({ nextDueAt: kept!.nextDueAt, hardDateAtRisk: true });
+    // The copies stay the dashboard's: the request page's row, which the requested side reads too,
+    // carries neither (the requesting side's hard-date risk is not that side's business).
+    const seen = await getRequest(suite.parties.officer, handle.id);
+    expect(seen.request).not.toHaveProperty("hardDateAtRisk");
+    expect(seen.request).not.toHaveProperty("nextDueAt");
   });
 });
 
