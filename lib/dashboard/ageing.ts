@@ -20,9 +20,10 @@ export function ageingOf(groups: ScopeCounts) {
     if (!inStage("open", status)) continue;
     for (const { key: bucket } of AGE_BUCKETS) {
       if (byAge[bucket] === 0) continue;
-      const cell = cells.get(`${status}:${bucket}`) ?? { status, bucket, requests: 0 };
+      const key = `${status}:${bucket}`;
+      const cell = cells.get(key) ?? { status, bucket, requests: 0 };
       cell.requests += byAge[bucket];
-      cells.set(`${status}:${bucket}`, cell);
+      cells.set(key, cell);
     }
   }
   return [...cells.values()];

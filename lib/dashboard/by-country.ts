@@ -20,9 +20,8 @@ export function countryFiguresOf(groups: ScopeCounts) {
   for (const group of groups) {
     const country = byCountry.get(group.countryCode) ?? newCountry(group);
     byCountry.set(group.countryCode, country);
-    const open = inStage("open", group.status);
     country.requests += group.requests;
-    country.open += open ? group.requests : 0;
+    country.open += inStage("open", group.status) ? group.requests : 0;
     country.overdue += group.overdue;
     country.dueWithin14Days += group.dueWithin14Days;
     country.waitingOnRequested += inStage("requested_side", group.status) ? group.requests : 0;
@@ -32,13 +31,12 @@ export function countryFiguresOf(groups: ScopeCounts) {
     country.transmitted += group.transmitted;
     country.refused += group.status === "refused" ? group.requests : 0;
   }
-  return [...byCountry.values()]
-    .sort((a, b) => (a.countryCode < b.countryCode ? -1 : a.countryCode > b.countryCode ? 1 : 0))
-    .map((country) => ({
-      ...country,
-      /** Refused / transmitted, between 0 and 1; null when nothing was transmitted. */
-      refusedShare: country.transmitted ? country.refused / country.transmitted : null,
-    }));
+  // In the groups' order: country code order.
+  return [...byCountry.values()].map((country) => ({
+    ...country,
+    /** Refused / transmitted, between 0 and 1; null when nothing was transmitted. */
+    refusedShare: country.transmitted ? country.refused / country.transmitted : null,
+  }));
 }
 
 interface CountryCounts {

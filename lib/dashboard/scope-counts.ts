@@ -1,4 +1,4 @@
-import { count, eq, isNotNull, type SQL } from "drizzle-orm";
+import { asc, count, eq, isNotNull, type SQL } from "drizzle-orm";
 import { countries, requests } from "@/db/schema";
 import { assertCan } from "@/lib/access/policy";
 import type { Ctx } from "@/lib/context";
@@ -10,11 +10,11 @@ import { countWhere } from "./sql";
 
 /**
  * The one pass over the scope that the dashboard's counts come from: the requests the filters
- * select, in groups of one requested country and one state (a few dozen), each with how many of
- * them are overdue, due soon, at risk, transmitted, and in each age bucket. The
- * per-country figures (by-country.ts) and the ageing (ageing.ts) add these groups up: read
- * from the requests' covering index alone (their deadlines' copies: db/schema/requests.ts),
- * with no condition on the state per request — a state is the group's.
+ * select, in groups of one requested country and one state (a few dozen, in country code
+ * order), each with how many of them are overdue, due soon, at risk, transmitted, and in each
+ * age bucket. The per-country figures (by-country.ts) and the ageing (ageing.ts) add these
+ * groups up: read from the requests' covering index alone (their deadlines' copies:
+ * db/schema/requests.ts), with no condition on the state per request — a state is the group's.
  */
 export async function scopeCounts(ctx: Ctx, filters: DashboardFilters) {
   assertCan(ctx.actor, "dashboard.view");
@@ -42,7 +42,11 @@ export async function scopeCounts(ctx: Ctx, filters: DashboardFilters) {
     .groupBy(requests.requestedCountryCode, requests.status)
     .as("counted");
   // Counted first, named after: joining the countries before grouping costs a third more.
-  const rows = await ctx.db.select().from(counted).innerJoin(countries, eq(countries.code, counted.countryCode));
+  const rows = await ctx.db
+    .select()
+    .from(counted)
+    .innerJoin(countries, eq(countries.code, counted.countryCode))
+    .orderBy(asc(counted.countryCode));
   return rows.map(({ counted: group, countries: country }) => ({
     countryCode: group.countryCode,
     nameFr: country.nameFr,
