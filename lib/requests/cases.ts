@@ -1,4 +1,5 @@
 import { and, asc, desc, eq } from "drizzle-orm";
+import { literalLimit } from "@/db/literal-limit";
 import { cases, countries, requestDeadlines, requests } from "@/db/schema";
 import { caseScopeCondition } from "@/lib/access/case-access";
 import { assertCan } from "@/lib/access/policy";
@@ -28,7 +29,7 @@ export async function caseFilterOptions(ctx: Ctx, chosen: string | undefined) {
   assertCan(ctx.actor, "cases.view");
   const columns = { id: cases.id, reference: cases.reference, title: cases.title, updatedAt: cases.updatedAt };
   const [recent, selected] = await Promise.all([
-    ctx.db.select(columns).from(cases).where(caseScopeCondition(ctx.actor)).orderBy(desc(cases.updatedAt)).limit(CASE_FILTER_OPTIONS),
+    ctx.db.select(columns).from(cases).where(caseScopeCondition(ctx.actor)).orderBy(desc(cases.updatedAt)).limit(literalLimit(CASE_FILTER_OPTIONS)),
     chosen && isUuid(chosen) ? ctx.db.select(columns).from(cases).where(and(eq(cases.id, chosen), caseScopeCondition(ctx.actor))) : [],
   ]);
   return [...selected.filter((c) => !recent.some((r) => r.id === c.id)), ...recent];

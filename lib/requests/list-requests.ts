@@ -1,6 +1,7 @@
 import { and, count, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import { z } from "zod";
+import { literalLimit } from "@/db/literal-limit";
 import { cases, countries, requestDeadlines, requests, units } from "@/db/schema";
 import { assertCan } from "@/lib/access/policy";
 import { actorSides, requestScopeCondition, requestScopeParts } from "@/lib/access/request-access";
@@ -123,7 +124,7 @@ async function pageRows(ctx: Ctx, filters: ParsedListFilters, condition: SQL | u
       .leftJoin(requestDeadlines, eq(requestDeadlines.requestId, requests.id))
       .where(and(part, condition, start ? keysetCondition(sort, start.cursor.keys, reversed) : undefined))
       .orderBy(...orderOf(sort, reversed))
-      .limit(PAGE_SIZE + 1);
+      .limit(literalLimit(PAGE_SIZE + 1));
   const [first, second, ...others] = requestScopeParts(ctx.actor).map(fromPart);
   if (!first) return [];
   const page = (second ? unionAll(first, second, ...others) : first).as("page");
@@ -145,7 +146,7 @@ async function pageRows(ctx: Ctx, filters: ParsedListFilters, condition: SQL | u
     .innerJoin(countries, eq(countries.code, requests.requestedCountryCode))
     .innerJoin(units, eq(units.id, requests.requestingUnitId))
     .orderBy(...orderOf(sort, reversed))
-    .limit(PAGE_SIZE + 1);
+    .limit(literalLimit(PAGE_SIZE + 1));
   // Walking backwards, the rows came nearest the cursor first: the page reads the other way.
   return reversed ? rows.reverse() : rows;
 }
@@ -157,7 +158,7 @@ async function boundedCount(ctx: Ctx, condition: SQL | undefined): Promise<numbe
     .from(requests)
     .leftJoin(requestDeadlines, eq(requestDeadlines.requestId, requests.id))
     .where(condition)
-    .limit(COUNT_LIMIT + 1)
+    .limit(literalLimit(COUNT_LIMIT + 1))
     .as("matching");
   const [row] = await ctx.db.select({ n: count() }).from(matching);
   return row?.n ?? 0;
