@@ -44,8 +44,10 @@ export const requestEvents = pgTable(
   },
   (t) => [
     uniqueIndex("request_events_seq_idx").on(t.requestId, t.seq),
-    // Time in state and deadlines read transitions by time.
-    index("request_events_at_idx").on(t.at),
+    // Time in state and deadlines read transitions by time. With what "new since my last visit"
+    // reads of an event after it (lib/work/new-since.ts), so that the week's events of a home
+    // page come from the index alone instead of as many table pages.
+    index("request_events_at_idx").on(t.at, t.requestId, t.seq, t.visibility, t.actorId, t.action),
     // The dashboard (lib/dashboard): its time in state (LEAD over each request's status
     // changes, in seq order) reads the status changes only, and only from this index
     // (index-only scan, already in order: no sort of the whole history)…

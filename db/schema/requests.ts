@@ -119,6 +119,13 @@ export const requests = pgTable(
       t.requestingUnitId, t.id, t.requestedCountryCode, t.status, t.createdAt, t.transmittedAt, t.legalBasis, t.urgency,
       t.caseId, t.reference, t.nextDueAt, t.hardDateAtRisk,
     ),
+    // The home page's sections (lib/work/items.ts): each part of a scope in due order (the
+    // deadlines' copy), with every column the sections' conditions read after it, so that a
+    // section's first rows and its count are read from the index alone.
+    index("requests_unit_due_idx").on(t.requestingUnitId, t.nextDueAt, t.id, t.status, t.ownerId, t.assigneeId, t.requestedCountryCode, t.transmittedAt),
+    index("requests_received_due_idx")
+      .on(t.requestedCountryCode, t.nextDueAt, t.id, t.status, t.ownerId, t.assigneeId, t.requestingUnitId)
+      .where(sql`${t.transmittedAt} is not null`),
     // List filters.
     index("requests_status_idx").on(t.status),
     index("requests_case_idx").on(t.caseId),

@@ -6,8 +6,9 @@ import { dueCondition, stageCondition } from "@/lib/requests/request-filters";
 import { REQUEST_STATUSES, WAITING_ON, type Mover } from "@/lib/requests/vocabulary";
 
 /**
- * The home page's sections as WHERE conditions on `requests` (left-joined with
- * request_deadlines). Each is ANDed with the actor's scope by the query that runs it.
+ * The home page's sections as WHERE conditions on `requests` alone: due dates are the requests'
+ * copies of their deadline summary (lib/deadlines/refresh.ts), which the work indexes include
+ * (migration 0026). Each is ANDed with a part of the actor's scope by the query that runs it.
  */
 
 function waitingOn(mover: Mover): SQL {
@@ -47,7 +48,7 @@ function involvingActor(actor: Actor): SQL | undefined {
 
 /** Open requests involving the actor whose next deadline falls within the next 7 days. */
 export function dueSoonCondition(actor: Actor, now: Date): SQL {
-  return and(stageCondition("open"), dueCondition("7", now), involvingActor(actor))!;
+  return and(stageCondition("open"), dueCondition("7", now, requests), involvingActor(actor))!;
 }
 
 /** A manager's: requests of their requesting units waiting for review. */
@@ -57,7 +58,7 @@ export function awaitingValidationCondition(actor: Actor): SQL {
 
 /** A manager's: open requests of their scope past their next deadline (the list's `due=overdue&stage=open`). */
 export function overdueCondition(now: Date): SQL {
-  return and(stageCondition("open"), dueCondition("overdue", now))!;
+  return and(stageCondition("open"), dueCondition("overdue", now, requests))!;
 }
 
 /** A manager's: open incoming requests of their countries that nobody handles yet. */

@@ -1,10 +1,12 @@
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, type SQL } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
+import { literalLimit } from "@/db/literal-limit";
 import { countries, requestDeadlines, requests, units } from "@/db/schema";
-import { relationTo, requestScopeCondition, sideOf } from "@/lib/access/request-access";
+import { relationTo, requestScopeParts, sideOf } from "@/lib/access/request-access";
 import type { Ctx } from "@/lib/context";
 import { inLocale } from "@/lib/i18n/locale";
 import type { RequestEventAction } from "@/lib/requests/events";
-import { LIST_ORDER } from "@/lib/requests/list-requests";
+import { COUNT_LIMIT } from "@/lib/requests/list-requests";
 import type { RequestStatus, Side } from "@/lib/requests/vocabulary";
 
 /** How many items a home page section shows; its total says how many there are in all. */
@@ -31,7 +33,9 @@ export interface WorkItem {
 
 export interface WorkList {
   items: WorkItem[];
+  /** At most COUNT_LIMIT (the request list's); `exact` is false when there are more. */
   total: number;
+  exact: boolean;
 }
 
 /** The columns every section reads; the query joins countries, units and (left) request_deadlines. */
@@ -47,8 +51,6 @@ export const workColumns = {
   requestingUnitName: units.name,
   nextDueAt: requestDeadlines.nextDueAt,
   deadlineError: requestDeadlines.error,
-  // Counted before LIMIT: the section's total in the same query.
-  total: sql<number>`count(*) over ()`.mapWith(Number),
 };
 
 /** A row of `workColumns`, as `toWorkItem` reads it. */
@@ -86,16 +88,44 @@ export function toWorkItem(ctx: Ctx, row: WorkRow): WorkItem {
 /**
  * The requests of a section: the actor's scope AND the section's condition, soonest
  * deadline first (no running clock last), at most WORK_LIMIT of them, with the total.
+ *
+ * Read per part of the scope (a unit, a receiving country: requestScopeParts) from the
+ * requests' own copy of their next due date, through the index of that part in due order
+ * (migration 0026), whose columns answer every section's condition: each part's first rows
+ * and its count come from the index alone, and the count stops past COUNT_LIMIT, however many
+ * requests the part holds.
+ * Only the rows shown are joined for display. The conditions read the copy too (conditions.ts).
  */
 export async function workList(ctx: Ctx, condition: SQL): Promise<WorkList> {
-  const rows = await ctx.db
-    .select(workColumns)
-    .from(requests)
-    .innerJoin(countries, eq(countries.code, requests.requestedCountryCode))
-    .innerJoin(units, eq(units.id, requests.requestingUnitId))
-    .leftJoin(requestDeadlines, eq(requestDeadlines.requestId, requests.id))
-    .where(and(requestScopeCondition(ctx.actor), condition))
-    .orderBy(...LIST_ORDER.due_asc)
-    .limit(WORK_LIMIT);
-  return { items: rows.map((row) => toWorkItem(ctx, row)), total: rows[0]?.total ?? 0 };
+  const parts = requestScopeParts(ctx.actor).map((part) => and(part, condition)!);
+  const [first, second, ...others] = parts;
+  if (!first) return { items: [], total: 0, exact: true };
+  const firstRows = (where: SQL) =>
+    ctx.db
+      .select({ id: requests.id, nextDueAt: requests.nextDueAt })
+      .from(requests)
+      .where(where)
+      .orderBy(...WORK_ORDER)
+      .limit(literalLimit(WORK_LIMIT));
+  // Each part counted no further than the list counts (its "more than 1,000").
+  const matching = (where: SQL) => ctx.db.select({ id: requests.id }).from(requests).where(where).limit(literalLimit(COUNT_LIMIT + 1));
+  const page = (second ? unionAll(firstRows(first), firstRows(second), ...others.map(firstRows)) : firstRows(first)).as("page");
+  const counted = (second ? unionAll(matching(first), matching(second), ...others.map(matching)) : matching(first)).as("matching");
+  const [rows, [counts]] = await Promise.all([
+    ctx.db
+      .select(workColumns)
+      .from(page)
+      .innerJoin(requests, eq(requests.id, page.id))
+      .innerJoin(countries, eq(countries.code, requests.requestedCountryCode))
+      .innerJoin(units, eq(units.id, requests.requestingUnitId))
+      .leftJoin(requestDeadlines, eq(requestDeadlines.requestId, requests.id))
+      .orderBy(asc(page.nextDueAt), asc(page.id))
+      .limit(literalLimit(WORK_LIMIT)),
+    ctx.db.select({ n: count() }).from(counted),
+  ]);
+  const total = counts?.n ?? 0;
+  return { items: rows.map((row) => toWorkItem(ctx, row)), total: Math.min(total, COUNT_LIMIT), exact: total <= COUNT_LIMIT };
 }
+
+/** Soonest due first; PostgreSQL puts a missing date after every other ascending (no running clock last). */
+const WORK_ORDER = [asc(requests.nextDueAt), asc(requests.id)];

@@ -1,8 +1,9 @@
-import { and, desc, eq, gt, inArray, ne, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, ne, or, sql, type SQL } from "drizzle-orm";
 import { countries, requestDeadlines, requestEvents, requests, units, users } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
 import { requestedScopeCondition, requestScopeCondition, requestingScopeCondition, visibleTo } from "@/lib/access/request-access";
 import type { Ctx } from "@/lib/context";
+import { literalLimit } from "@/db/literal-limit";
 import { toWorkItem, WORK_LIMIT, workColumns, type WorkList } from "./items";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -42,17 +43,31 @@ export async function newSince(ctx: Ctx, since: Date): Promise<WorkList> {
     .where(and(requestScopeCondition(actor), visibleEventCondition(actor), gt(requestEvents.at, since), ne(requestEvents.actorId, actor.id)))
     .orderBy(requestEvents.requestId, desc(requestEvents.at), desc(requestEvents.seq))
     .as("latest");
-  const rows = await ctx.db
-    .select({ ...workColumns, latestAction: latest.action, latestAt: latest.at })
+  // The page and the count from the latest events alone; only the page's requests joined for display.
+  const page = ctx.db
+    .select({
+      requestId: latest.requestId,
+      action: latest.action,
+      at: latest.at,
+      // Counted before LIMIT: the section's total in the same query.
+      total: sql<number>`count(*) over ()`.as("total"),
+    })
     .from(latest)
-    .innerJoin(requests, eq(requests.id, latest.requestId))
+    .orderBy(desc(latest.at), desc(latest.requestId))
+    .limit(literalLimit(WORK_LIMIT))
+    .as("page");
+  const rows = await ctx.db
+    .select({ ...workColumns, total: sql<number>`${page.total}`.mapWith(Number), latestAction: page.action, latestAt: page.at })
+    .from(page)
+    .innerJoin(requests, eq(requests.id, page.requestId))
     .innerJoin(countries, eq(countries.code, requests.requestedCountryCode))
     .innerJoin(units, eq(units.id, requests.requestingUnitId))
     .leftJoin(requestDeadlines, eq(requestDeadlines.requestId, requests.id))
-    .orderBy(desc(latest.at), desc(requests.id))
-    .limit(WORK_LIMIT);
+    .orderBy(desc(page.at), desc(page.requestId));
   return {
     items: rows.map((row) => ({ ...toWorkItem(ctx, row), latest: { action: row.latestAction, at: row.latestAt } })),
     total: rows[0]?.total ?? 0,
+    // Requests with news since the last visit: as many as the events say, counted exactly.
+    exact: true,
   };
 }

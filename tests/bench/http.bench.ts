@@ -133,6 +133,7 @@ async function run(server: RunningServer, dbUrl: string): Promise<RunReport> {
   const n = (value: number) => value.toLocaleString("en");
   // Lists show the seeded references; a filter the page could not apply shows an error notice instead.
   const list = { kind: "list", marker: "MLA-BENCH-", absent: "alert-error" } as const;
+  const home = { kind: "home", path: "/", marker: "work-section" } as const;
   const targets: Target[] = [
     { name: "floor", kind: "floor", path: "/bench-floor", cookie: cookie.magistrate, marker: 'data-testid="bench-floor"' },
     // Not a page of the product: the floor plus the list's table with 25 rows of constants, the most a list could reach.
@@ -141,6 +142,10 @@ async function run(server: RunningServer, dbUrl: string): Promise<RunReport> {
     { ...list, name: "officer's list (all PH requests)", path: "/requests", cookie: cookie.officer },
     { ...list, name: "filtered list (in execution, PH)", path: "/requests?status=in_execution&country=PH", cookie: cookie.magistrate },
     { name: "request page", kind: "requestPage", path: `/requests/${f.requestPage.id}`, cookie: cookie.magistrate, marker: f.requestPage.reference },
+    // The page everyone lands on: each of its sections (lib/work) reads the actor's whole scope.
+    { ...home, name: `home page, magistrate (owns ${n(f.manager.inScope)})`, cookie: cookie.magistrate },
+    { ...home, name: "home page, officer (PH)", cookie: cookie.officer },
+    { ...home, name: `home page, wide manager (${n(f.wideManager.inScope)} in scope)`, cookie: cookie.wideManager },
     { name: `dashboard (${n(f.manager.inScope)} in scope)`, kind: "dashboard", path: "/dashboard", cookie: cookie.manager, marker: "</main>" },
     { name: `dashboard (${n(f.wideManager.inScope)} in scope)`, kind: "wideDashboard", path: "/dashboard", cookie: cookie.wideManager, marker: "</main>" },
     { name: "transition (acknowledge)", kind: "transition", path: "/requests", cookie: cookie.officer, next: acknowledgements(baseUrl, f) },

@@ -17,7 +17,7 @@ export async function WorkSection({
     <section className="panel work-section" aria-labelledby={titleId}>
       <div className="work-heading">
         <h2 id={titleId}>{t(`sections.${section}.title`)}</h2>
-        <span className="badge badge-muted">{t("count", { count: list.total })}</span>
+        <span className="badge badge-muted">{t(list.exact ? "count" : "countMore", { count: list.total })}</span>
       </div>
       {note && <p className="help">{note}</p>}
       {list.total === 0 ? (
@@ -29,9 +29,9 @@ export async function WorkSection({
           ))}
         </ul>
       )}
-      {list.total > list.items.length && (
+      {(list.total > list.items.length || !list.exact) && (
         <p className="help">
-          {t("shown", { shown: list.items.length, total: list.total })}
+          {t(list.exact ? "shown" : "shownOfMore", { shown: list.items.length, total: list.total })}
           {seeAllHref && (
             <>
               {" "}

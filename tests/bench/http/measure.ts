@@ -7,7 +7,7 @@ import autocannon from "autocannon";
  */
 
 /** What a target stands for in the targets of issue 13 (report.ts). */
-export type TargetKind = "floor" | "staticRows" | "list" | "requestPage" | "dashboard" | "wideDashboard" | "transition";
+export type TargetKind = "floor" | "staticRows" | "list" | "requestPage" | "home" | "dashboard" | "wideDashboard" | "transition";
 
 export interface Target {
   name: string;
