@@ -49,7 +49,8 @@ export const workColumns = {
   countryNameFr: countries.nameFr,
   countryNameEn: countries.nameEn,
   requestingUnitName: units.name,
-  nextDueAt: requestDeadlines.nextDueAt,
+  // The request's copy of its summary's date: the one the sections filter and sort on.
+  nextDueAt: requests.nextDueAt,
   deadlineError: requestDeadlines.error,
 };
 

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { requestDeadlines, users } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
@@ -6,6 +6,7 @@ import { Forbidden } from "@/lib/errors";
 import { assignOwner, takeRequest } from "@/lib/requests/assign";
 import { addComment } from "@/lib/requests/comment";
 import { getRequest } from "@/lib/requests/get-request";
+import { COUNT_LIMIT } from "@/lib/requests/list-requests";
 import { setManagerScope } from "@/lib/users/manager-scope";
 import { setUserActive } from "@/lib/users/set-user-active";
 import { WORK_SECTIONS, myWork, type WorkSection } from "@/lib/work/my-work";
@@ -241,5 +242,30 @@ describe("scope", () => {
 
   it("an administrator has no work queue: 403", async () => {
     await expect(myWork(admin)).rejects.toBeInstanceOf(Forbidden);
+  });
+});
+
+// Last in the file: it leaves a thousand requests behind.
+describe("a section larger than the list's count", () => {
+  it("counts up to COUNT_LIMIT and says there are more, still showing the soonest due first across the scope's parts", async () => {
+    const template = await requestIn("transmitted", suite.parties);
+    const before = (await myWork(phManager)).sections.unassigned!;
+    expect(before.exact).toBe(true);
+    // COUNT_LIMIT copies of a transmitted, unassigned request, due a day apart from tomorrow.
+    await suite.db.execute(sql`
+      insert into requests
+      select (jsonb_populate_record(null::requests, to_jsonb(r) || jsonb_build_object(
+        'id', gen_random_uuid(), 'reference', r.reference || '-' || g,
+        'next_due_at', ${new Date(FIXED_NOW.getTime() + DAY).toISOString()}::timestamptz + g * interval '1 day'))).*
+      from requests r, generate_series(1, ${COUNT_LIMIT}) g where r.id = ${template.id}`);
+    const after = (await myWork(phManager)).sections.unassigned!;
+    expect(after).toMatchObject({ total: COUNT_LIMIT, exact: false });
+    expect(after.items).toHaveLength(20);
+    const dues = after.items.map((item) => item.nextDueAt?.getTime() ?? Infinity);
+    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+    // The officers' queue too: every copy waits for them.
+    expect((await myWork(suite.parties.officer)).sections.waitingForMe).toMatchObject({ total: COUNT_LIMIT, exact: false });
+    // A manager of the sending unit only: none of these is in review.
+    expect((await myWork(suite.parties.manager)).sections.awaitingValidation!.exact).toBe(true);
   });
 });
