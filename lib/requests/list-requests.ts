@@ -44,7 +44,7 @@ export type ListFilters = z.input<typeof listFilters>;
 type ParsedListFilters = z.output<typeof listFilters>;
 
 /** Escapes LIKE wildcards so that a search for "100%" looks for that text. */
-function likePattern(text: string): string {
+export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
