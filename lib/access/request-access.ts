@@ -74,8 +74,10 @@ export function requestScopeCondition(actor: Actor): SQL {
 /**
  * The same scope as disjoint parts, one per unit and one per receiving country, whose union is
  * `requestScopeCondition`: an index serves each part in a list's order, where the OR of the
- * whole would have to read and sort all of it (lib/requests/list-requests.ts). Lists still add
- * the whole condition: a part can only ever select within the scope.
+ * whole would have to read and sort all of it (lib/requests/list-requests.ts). The list still
+ * adds the whole condition; the home page's sections read the parts alone, from their indexes
+ * (lib/work/items.ts): tests/integration/manager-scope.test.ts holds the parts, for every kind of
+ * actor, to exactly the scope and to no request twice.
  */
 export function requestScopeParts(actor: Actor): SQL[] {
   const unitIds = actor.role === "magistrate" ? [actor.unitId].filter((id): id is string => Boolean(id)) : managedUnitIds(actor);

@@ -247,7 +247,7 @@ describe("scope", () => {
 
 // Last in the file: it leaves a thousand requests behind.
 describe("a section larger than the list's count", () => {
-  it("counts up to COUNT_LIMIT and says there are more, still showing the soonest due first across the scope's parts", async () => {
+  it("counts up to COUNT_LIMIT and says there are more, still showing the soonest due first", async () => {
     const template = await requestIn("transmitted", suite.parties);
     const before = (await myWork(phManager)).sections.unassigned!;
     expect(before.exact).toBe(true);
@@ -258,9 +258,13 @@ describe("a section larger than the list's count", () => {
         'id', gen_random_uuid(), 'reference', r.reference || '-' || g,
         'next_due_at', ${new Date(FIXED_NOW.getTime() + DAY).toISOString()}::timestamptz + g * interval '1 day'))).*
       from requests r, generate_series(1, ${COUNT_LIMIT}) g where r.id = ${template.id}`);
+    // The last copy made is due before anything else: it must come first, not merely be sorted among the 20.
+    const earliest = `${template.reference}-${COUNT_LIMIT}`;
+    await suite.db.execute(sql`update requests set next_due_at = ${new Date(FIXED_NOW.getTime() - 30 * DAY).toISOString()}::timestamptz where reference = ${earliest}`);
     const after = (await myWork(phManager)).sections.unassigned!;
     expect(after).toMatchObject({ total: COUNT_LIMIT, exact: false });
     expect(after.items).toHaveLength(20);
+    expect(after.items[0]!.reference).toBe(earliest);
     const dues = after.items.map((item) => item.nextDueAt?.getTime() ?? Infinity);
     expect(dues).toEqual([...dues].sort((a, b) => a - b));
     // The officers' queue too: every copy waits for them.
