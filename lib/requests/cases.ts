@@ -12,16 +12,6 @@ import { parseInput } from "@/lib/validation/parse";
 import { COUNT_LIMIT, likePattern } from "./list-requests";
 import { emptyToUndefined } from "./request-filters";
 
-
-export async function listCases(ctx: Ctx) {
-  assertCan(ctx.actor, "cases.view");
-  return ctx.db
-    .select({ id: cases.id, reference: cases.reference, title: cases.title, hardDate: cases.hardDate, updatedAt: cases.updatedAt })
-    .from(cases)
-    .where(caseScopeCondition(ctx.actor))
-    .orderBy(desc(cases.updatedAt));
-}
-
 /**
  * How many cases the cases page shows, the most recently active first. A unit has hundreds of
  * cases, a central authority's thousands: all of them made a page of a megabyte (1,000 cases on
@@ -55,9 +45,10 @@ export async function findCases(ctx: Ctx, raw: { q?: string } = {}) {
 }
 
 /**
- * The cases the list's case filter offers: the most recently active ones, and the one already
- * chosen. A unit has hundreds of cases; a select of all of them weighs on every list page and
- * helps nobody — the list's search also finds a case by its reference.
+ * The cases the list's case filter and the new request form offer: the most recently active
+ * ones, and the one already chosen. A unit has hundreds of cases; a select of all of them weighs
+ * on every page that has one and helps nobody — the list's search also finds a case by its
+ * reference, and an older case's own page opens the form with it chosen.
  */
 export const CASE_FILTER_OPTIONS = 50;
 

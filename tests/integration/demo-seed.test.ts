@@ -9,7 +9,7 @@ import { verifyAuditChains } from "@/lib/audit/verify";
 import { checklistFor } from "@/lib/checklists/checklist-for";
 import type { Ctx } from "@/lib/context";
 import { parseEnv } from "@/lib/env";
-import { getCase, listCases } from "@/lib/requests/cases";
+import { findCases, getCase } from "@/lib/requests/cases";
 import { getRequest } from "@/lib/requests/get-request";
 import { listRequests } from "@/lib/requests/list-requests";
 import { REQUEST_STATUSES } from "@/lib/requests/vocabulary";
@@ -137,7 +137,7 @@ describe("demo data set", () => {
 
   it("shows the Paris case with its hard date, and minor victims by pseudonym to the manager", async () => {
     const manager = await ctxFor("manager@demo.example");
-    const parisCase = (await listCases(manager)).find((c) => c.reference === PARIS_CASE_REFERENCE)!;
+    const parisCase = (await findCases(manager)).cases.find((c) => c.reference === PARIS_CASE_REFERENCE)!;
     expect(parisCase.hardDate! > TODAY.toISOString().slice(0, 10)).toBe(true);
     const detail = await getCase(manager, parisCase.id);
     expect(detail.requests).toHaveLength(10);

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { comments, requestEvents } from "@/db/schema";
 import type { Ctx } from "@/lib/context";
 import { Forbidden, Invalid, NotFound } from "@/lib/errors";
-import { getCase, listCases } from "@/lib/requests/cases";
+import { findCases, getCase } from "@/lib/requests/cases";
 import { addComment } from "@/lib/requests/comment";
 import { addPerson } from "@/lib/requests/draft-parts";
 import { getRequest } from "@/lib/requests/get-request";
@@ -215,15 +215,15 @@ describe("cases", () => {
     for (const ctx of [suite.parties.magistrate, suite.parties.manager]) {
       const seen = await getCase(ctx, kase.id);
       expect(seen.requests.map((r) => r.id)).toEqual([handle.id]);
-      expect((await listCases(ctx)).map((c) => c.id)).toContain(kase.id);
+      expect((await findCases(ctx)).cases.map((c) => c.id)).toContain(kase.id);
     }
     for (const ctx of [otherMagistrate, otherManager]) {
       await expect(getCase(ctx, kase.id)).rejects.toBeInstanceOf(NotFound);
-      expect((await listCases(ctx)).map((c) => c.id)).not.toContain(kase.id);
+      expect((await findCases(ctx)).cases.map((c) => c.id)).not.toContain(kase.id);
     }
     for (const ctx of [suite.parties.officer, colombianOfficer, admin]) {
       await expect(getCase(ctx, kase.id)).rejects.toBeInstanceOf(Forbidden);
-      await expect(listCases(ctx)).rejects.toBeInstanceOf(Forbidden);
+      await expect(findCases(ctx)).rejects.toBeInstanceOf(Forbidden);
     }
   });
 });
