@@ -29,7 +29,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
     <>
       <h1>{t("new.title")}</h1>
       <p className="lead">{t("new.intro")}</p>
-      {cases.length >= CASE_FILTER_OPTIONS && <p className="help">{t("new.olderCases", { count: CASE_FILTER_OPTIONS })}</p>}
+      {cases.length >= CASE_FILTER_OPTIONS && <p className="alert alert-info new-request-older-cases">{t("new.olderCases", { count: CASE_FILTER_OPTIONS })}</p>}
       {cases.length === 0 ? (
         <div className="panel">
           <p>{t("form.noCase")}</p>
