@@ -9,7 +9,7 @@ import { NotFound } from "@/lib/errors";
 import { requestSummaryColumns } from "./summary-columns";
 import { isUuid } from "@/lib/validation/ids";
 import { parseInput } from "@/lib/validation/parse";
-import { COUNT_LIMIT, likePattern } from "./list-requests";
+import { boundedTotal, COUNT_LIMIT, likePattern } from "./list-requests";
 import { emptyToUndefined } from "./request-filters";
 
 /**
@@ -40,8 +40,7 @@ export async function findCases(ctx: Ctx, raw: { q?: string } = {}) {
       .limit(literalLimit(CASES_SHOWN)),
     ctx.db.select({ n: count() }).from(matching),
   ]);
-  const n = counted?.n ?? 0;
-  return { cases: shown, total: { count: Math.min(n, COUNT_LIMIT), exact: n <= COUNT_LIMIT }, q: q ?? "" };
+  return { cases: shown, total: boundedTotal(counted?.n ?? 0), q: q ?? "" };
 }
 
 /**

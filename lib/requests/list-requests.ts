@@ -23,6 +23,11 @@ export const PAGE_SIZE = 25;
  */
 export const COUNT_LIMIT = 1_000;
 
+/** A count that stopped past COUNT_LIMIT, as the pages show it: the figure, and whether it is all. */
+export function boundedTotal(counted: number): { count: number; exact: boolean } {
+  return { count: Math.min(counted, COUNT_LIMIT), exact: counted <= COUNT_LIMIT };
+}
+
 export { DUE_FILTERS } from "./request-filters";
 export { LIST_ORDER, REQUEST_SORTS } from "./list-order";
 
@@ -73,7 +78,7 @@ export async function listRequests(ctx: Ctx, raw: ListFilters = {}) {
   return {
     items: rows.map(({ cursorKey: _cursorKey, ...item }) => item),
     /** At most COUNT_LIMIT; `exact` is false when there are more. */
-    total: { count: Math.min(total, COUNT_LIMIT), exact: total <= COUNT_LIMIT },
+    total: boundedTotal(total),
     /** How many requests come before this page (0 on the first), to show "26–50". */
     position,
     /** The cursors of the neighbouring pages, null when there is none. */

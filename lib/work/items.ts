@@ -6,7 +6,7 @@ import { relationTo, requestScopeParts, sideOf } from "@/lib/access/request-acce
 import type { Ctx } from "@/lib/context";
 import { inLocale } from "@/lib/i18n/locale";
 import type { RequestEventAction } from "@/lib/requests/events";
-import { COUNT_LIMIT } from "@/lib/requests/list-requests";
+import { boundedTotal, COUNT_LIMIT } from "@/lib/requests/list-requests";
 import type { RequestStatus, Side } from "@/lib/requests/vocabulary";
 
 /** How many items a home page section shows; its total says how many there are in all. */
@@ -124,8 +124,8 @@ export async function workList(ctx: Ctx, condition: SQL): Promise<WorkList> {
       .limit(literalLimit(WORK_LIMIT)),
     ctx.db.select({ n: count() }).from(counted),
   ]);
-  const total = counts?.n ?? 0;
-  return { items: rows.map((row) => toWorkItem(ctx, row)), total: Math.min(total, COUNT_LIMIT), exact: total <= COUNT_LIMIT };
+  const { count: total, exact } = boundedTotal(counts?.n ?? 0);
+  return { items: rows.map((row) => toWorkItem(ctx, row)), total, exact };
 }
 
 /** Soonest due first; PostgreSQL puts a missing date after every other ascending (no running clock last). */
