@@ -40,7 +40,7 @@ export async function findCases(ctx: Ctx, raw: { q?: string } = {}) {
       .limit(literalLimit(CASES_SHOWN)),
     ctx.db.select({ n: count() }).from(matching),
   ]);
-  return { cases: shown, total: boundedTotal(counted?.n ?? 0), q: q ?? "" };
+  return { cases: shown, total: boundedTotal(counted?.n ?? 0, shown.length), q: q ?? "" };
 }
 
 /**

@@ -23,9 +23,15 @@ export const PAGE_SIZE = 25;
  */
 export const COUNT_LIMIT = 1_000;
 
-/** A count that stopped past COUNT_LIMIT, as the pages show it: the figure, and whether it is all. */
-export function boundedTotal(counted: number): { count: number; exact: boolean } {
-  return { count: Math.min(counted, COUNT_LIMIT), exact: counted <= COUNT_LIMIT };
+/**
+ * A count that stopped past COUNT_LIMIT, as the pages show it: the figure, and whether it is all.
+ * The count and the rows shown are two reads that run side by side, each in its own snapshot:
+ * a request written between them must not make a page read "1–20 of 19", so the figure is
+ * never below `seen`, the matches the page itself shows to exist.
+ */
+export function boundedTotal(counted: number, seen = 0): { count: number; exact: boolean } {
+  const total = Math.max(counted, seen);
+  return { count: Math.min(total, COUNT_LIMIT), exact: total <= COUNT_LIMIT };
 }
 
 export { DUE_FILTERS } from "./request-filters";
@@ -78,7 +84,7 @@ export async function listRequests(ctx: Ctx, raw: ListFilters = {}) {
   return {
     items: rows.map(({ cursorKey: _cursorKey, ...item }) => item),
     /** At most COUNT_LIMIT; `exact` is false when there are more. */
-    total: boundedTotal(total),
+    total: boundedTotal(total, position + rows.length + (hasNext ? 1 : 0)),
     /** How many requests come before this page (0 on the first), to show "26–50". */
     position,
     /** The cursors of the neighbouring pages, null when there is none. */

@@ -124,7 +124,7 @@ export async function workList(ctx: Ctx, condition: SQL): Promise<WorkList> {
       .limit(literalLimit(WORK_LIMIT)),
     ctx.db.select({ n: count() }).from(counted),
   ]);
-  const { count: total, exact } = boundedTotal(counts?.n ?? 0);
+  const { count: total, exact } = boundedTotal(counts?.n ?? 0, rows.length);
   return { items: rows.map((row) => toWorkItem(ctx, row)), total, exact };
 }
 
