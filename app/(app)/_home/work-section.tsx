@@ -1,17 +1,17 @@
 import { Link } from "@/app/_components/link";
-import { useTranslations } from "@/lib/i18n/use-translations";
-import { getTranslations } from "next-intl/server";
-import { NextDeadline } from "@/app/_components/requests-next-deadline";
-import { RequestStatusBadge } from "@/app/_components/requests-status-badge";
-import { Timestamp } from "@/app/_components/timestamp";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
+import { DEADLINE_DATE_FORMAT, nextDeadlineShown } from "@/app/_components/next-deadline-shown";
+import { TIMESTAMP_FORMAT } from "@/app/_components/timestamp";
+import { dateTimeFormat } from "@/lib/i18n/date-formats";
 import type { WorkItem, WorkList } from "@/lib/work/items";
 import type { WorkSection as Section } from "@/lib/work/my-work";
+import { WorkLines, type WorkLine } from "./work-lines";
 
 /** One section of the home page: a heading, how many requests, and each request as a link to it. */
 export async function WorkSection({
   section, list, now, note, seeAllHref,
 }: { section: Section; list: WorkList; now: Date; note?: string; seeAllHref?: string }) {
-  const t = await getTranslations("work");
+  const [t, lines] = await Promise.all([getTranslations("work"), workLines(list.items, now)]);
   const titleId = `work-${section}`;
   return (
     <section className="panel work-section" aria-labelledby={titleId}>
@@ -23,11 +23,7 @@ export async function WorkSection({
       {list.total === 0 ? (
         <p className="muted">{t(`sections.${section}.empty`)}</p>
       ) : (
-        <ul className="work-list">
-          {list.items.map((item) => (
-            <WorkLine key={item.id} item={item} now={now} />
-          ))}
-        </ul>
+        <WorkLines lines={lines} nextDeadlineLabel={t("nextDeadline")} />
       )}
       {(list.total > list.items.length || !list.exact) && (
         <p className="help">
@@ -44,30 +40,26 @@ export async function WorkSection({
   );
 }
 
-/** Synchronous (next-intl's hooks): an async component per line would make React send each line as a chunk of its own. */
-function WorkLine({ item, now }: { item: WorkItem; now: Date }) {
-  const t = useTranslations("work");
-  const tAction = useTranslations("eventActions");
-  return (
-    <li className={item.overdue ? "work-item work-item-overdue" : "work-item"} data-reference={item.reference}>
-      <p className="work-line">
-        <Link href={`/requests/${item.id}`} className="rq-ref">
-          {item.reference}
-        </Link>
-        <RequestStatusBadge status={item.status} />
-        <span>{item.countryName}</span>
-        {item.requestingUnitName && <span className="muted">{t("from", { unit: item.requestingUnitName })}</span>}
-      </p>
-      <p className="work-line">
-        <span>
-          <span className="muted">{t("nextDeadline")}</span> <NextDeadline dueAt={item.nextDueAt} error={item.deadlineError} now={now} />
-        </span>
-        {item.latest && (
-          <span>
-            <strong>{tAction(item.latest.action)}</strong> <span className="muted">·</span> <Timestamp at={item.latest.at} />
-          </span>
-        )}
-      </p>
-    </li>
-  );
+/** Each request of a section as its line reads (work-lines.tsx): messages, and dates in the reader's time zone. */
+async function workLines(items: WorkItem[], now: Date): Promise<WorkLine[]> {
+  const [t, locale, timeZone] = await Promise.all([getTranslations(), getLocale(), getTimeZone()]);
+  const deadlineDate = dateTimeFormat(locale, { ...DEADLINE_DATE_FORMAT, timeZone });
+  const eventTime = dateTimeFormat(locale, { ...TIMESTAMP_FORMAT, timeZone });
+  return items.map((item) => ({
+    id: item.id,
+    reference: item.reference,
+    overdue: item.overdue,
+    status: item.status,
+    statusLabel: t(`statuses.${item.status}`),
+    country: item.countryName,
+    from: item.requestingUnitName ? t("work.from", { unit: item.requestingUnitName }) : null,
+    deadline: nextDeadlineShown(
+      { dueAt: item.nextDueAt, error: item.deadlineError, now },
+      (key) => t(`requests.list.${key}`),
+      (at) => deadlineDate.format(at),
+    ),
+    latest: item.latest
+      ? { action: t(`eventActions.${item.latest.action}`), at: item.latest.at.toISOString(), text: eventTime.format(item.latest.at) }
+      : null,
+  }));
 }
