@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { getFormatter } from "@/lib/i18n/get-formatter";
 import type { Clock, ClockResult } from "@/lib/deadlines/compute";
+import { ClocksView, type ClockEntry } from "./clocks-view";
 
 /**
  * The request's deadlines: for each clock, whose move it is, the due date in the viewer's
@@ -30,6 +31,27 @@ export async function RequestPageClocks({ clocks, viewerTimeZone }: { clocks: Cl
     tZone.has(`places.${timeZone}`) ? tZone(`places.${timeZone}`) : tZone("other", { city: (timeZone.split("/").pop() ?? timeZone).replaceAll("_", " ") });
   const dueIn = (date: Date, timeZone: string) =>
     tZone("at", { date: format.dateTime(date, { dateStyle: "medium", timeStyle: "short", timeZone }), zone: place(timeZone) });
+  const entry = (clock: Clock): ClockEntry => ({
+    key: `${clock.kind}-${clock.measure?.id ?? ""}`,
+    kind: clock.kind,
+    measureId: clock.measure?.id,
+    state: clock.state,
+    title: title(clock),
+    stateLabel: t(`states.${clock.state}`),
+    side: t(`side.${clock.side}`),
+    due: t("due"),
+    dueIn: dueIn(clock.dueAt, viewerTimeZone),
+    dueInOtherZone: clock.timeZone !== viewerTimeZone ? dueIn(clock.dueAt, clock.timeZone) : null,
+    left:
+      clock.daysLeft !== null && clock.state !== "paused"
+        ? clock.daysLeft >= 0
+          ? t(clock.unit === "working" ? "workingDaysLeft" : "daysLeft", { count: clock.daysLeft })
+          : t(clock.unit === "working" ? "workingDaysLate" : "daysLate", { count: -clock.daysLeft })
+        : null,
+    paused: clock.state === "paused" ? t("pausedNote") : null,
+    pausedDays: clock.pausedDays > 0 ? t("pausedDays", { count: clock.pausedDays }) : null,
+    source: t(`sources.${clock.source}`, { days: clock.days, unit: clock.unit }),
+  });
   return (
     <div className="stack">
       {clocks.hardDateAtRisk && (
@@ -40,31 +62,7 @@ export async function RequestPageClocks({ clocks, viewerTimeZone }: { clocks: Cl
       {clocks.clocks.length === 0 ? (
         <p className="muted">{t("none")}</p>
       ) : (
-        <ul className="dl-clocks">
-          {clocks.clocks.map((clock) => (
-            <li key={`${clock.kind}-${clock.measure?.id ?? ""}`} className={`dl-clock dl-${clock.state}`} data-clock={clock.kind} data-measure={clock.measure?.id}>
-              <p className="dl-title">
-                <strong>{title(clock)}</strong> <span className={`badge dl-state-${clock.state}`}>{t(`states.${clock.state}`)}</span>
-              </p>
-              <p className="small">
-                {t(`side.${clock.side}`)} · {t("due")} {dueIn(clock.dueAt, viewerTimeZone)}
-                {clock.timeZone !== viewerTimeZone && (
-                  <span className="muted"> ({dueIn(clock.dueAt, clock.timeZone)})</span>
-                )}
-              </p>
-              {clock.daysLeft !== null && clock.state !== "paused" && (
-                <p className="small">
-                  {clock.daysLeft >= 0
-                    ? t(clock.unit === "working" ? "workingDaysLeft" : "daysLeft", { count: clock.daysLeft })
-                    : t(clock.unit === "working" ? "workingDaysLate" : "daysLate", { count: -clock.daysLeft })}
-                </p>
-              )}
-              {clock.state === "paused" && <p className="small">{t("pausedNote")}</p>}
-              {clock.pausedDays > 0 && <p className="small muted">{t("pausedDays", { count: clock.pausedDays })}</p>}
-              <p className="small muted">{t(`sources.${clock.source}`, { days: clock.days, unit: clock.unit })}</p>
-            </li>
-          ))}
-        </ul>
+        <ClocksView clocks={clocks.clocks.map(entry)} />
       )}
     </div>
   );

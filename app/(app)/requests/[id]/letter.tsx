@@ -4,6 +4,7 @@ import { REQUESTING_SIDE } from "@/lib/access/request-access";
 import { availableDocuments, documentFactsOf, LETTER_FORMATS, type LetterDocument } from "@/lib/letters/availability";
 import { letterLanguagesFor } from "@/lib/letters/languages";
 import type { RequestView } from "@/lib/requests/get-request";
+import { LetterLinks, type LetterEntry } from "./letter-view";
 
 /** The message key of each document's name and of the help that goes with it. */
 const DOCUMENT_TEXTS: Record<LetterDocument, { name: string; help: string | null }> = {
@@ -27,39 +28,27 @@ export async function RequestPageLetter({ view }: { view: RequestView }) {
   ]);
   const requestingSide = REQUESTING_SIDE.includes(view.relation);
   const documents = availableDocuments(documentFactsOf(view));
+  const entries = documents.map((document): LetterEntry => {
+    const { name, help } = DOCUMENT_TEXTS[document];
+    return {
+      document,
+      name: t(name),
+      help: help && requestingSide ? t(help) : null,
+      languages: languages.map((language) => ({
+        language,
+        name: t(`languages.${language}`),
+        links: LETTER_FORMATS.map((format) => ({
+          format,
+          href: `/api/requests/${request.id}/letter?kind=${document}&format=${format}&lang=${language}`,
+          text: t(`formats.${format}`),
+          label: t("download", { document: t(name), language: t(`languages.${language}`), format: t(`formats.${format}`) }),
+        })),
+      })),
+    };
+  });
   return (
     <div className="stack">
-      {documents.map((document) => {
-        const { name, help } = DOCUMENT_TEXTS[document];
-        return (
-          <div key={document} data-document={document}>
-            <h3>{t(name)}</h3>
-            <ul className="rp-inline-list">
-              {languages.map((language) => (
-                <li key={language}>
-                  <span lang={language}>{t(`languages.${language}`)}</span>
-                  {LETTER_FORMATS.map((format) => (
-                    <span key={format}>
-                      {" · "}
-                      <a
-                        href={`/api/requests/${request.id}/letter?kind=${document}&format=${format}&lang=${language}`}
-                        download
-                        hrefLang={language}
-                        aria-label={t("download", { document: t(name), language: t(`languages.${language}`), format: t(`formats.${format}`) })}
-                        data-language={language}
-                        data-format={format}
-                      >
-                        {t(`formats.${format}`)}
-                      </a>
-                    </span>
-                  ))}
-                </li>
-              ))}
-            </ul>
-            {help && requestingSide && <p className="help">{t(help)}</p>}
-          </div>
-        );
-      })}
+      <LetterLinks documents={entries} />
       <p className="help">{requestingSide ? t("help") : t("helpRequested")}</p>
       <p className="help">{t("helpFormats")}</p>
       <p className="help">{t("freeTextNote")}</p>

@@ -1,11 +1,13 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTimeZone, getTranslations } from "next-intl/server";
 import { getFormatter } from "@/lib/i18n/get-formatter";
-import { Timestamp } from "@/app/_components/timestamp";
+import { TIMESTAMP_FORMAT } from "@/app/_components/timestamp";
+import { dateTimeFormat } from "@/lib/i18n/date-formats";
 import { CALENDAR_DATE, calendarDate } from "@/lib/dates";
 import { fieldLabelKey, fieldLabelKeyOf } from "@/lib/requests/field-labels";
 import type { RequestView } from "@/lib/requests/get-request";
 import { transitionNamed } from "@/lib/requests/transitions";
-import { VisibilityBadge } from "./visibility-badge";
+import { TimelineView, type TimelineEntry } from "./timeline-view";
+import { visibilityMark } from "./visibility-mark";
 
 type Event = RequestView["events"][number];
 
@@ -17,7 +19,7 @@ const asString = (value: unknown): string | undefined => (typeof value === "stri
  * defensively: it is stored as free JSON.
  */
 export async function RequestPageTimeline({ events }: { events: RequestView["events"] }) {
-  const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()]);
+  const [t, format, locale, timeZone] = await Promise.all([getTranslations(), getFormatter(), getLocale(), getTimeZone()]);
   const label = (group: string, key: string | undefined) => (key && t.has(`${group}.${key}`) ? t(`${group}.${key}`) : key);
   if (events.length === 0) return <p className="muted">{t("requestPage.timeline.empty")}</p>;
 
@@ -71,41 +73,23 @@ export async function RequestPageTimeline({ events }: { events: RequestView["eve
     return items;
   }
 
-  return (
-    <ol className="rp-timeline">
-      {events.map((event) => {
-        const items = details(event);
-        return (
-          <li key={event.seq} className="rp-event">
-            <p className="rp-meta">
-              <Timestamp at={event.at} dateStyle="medium" />
-              <VisibilityBadge visibility={event.visibility} />
-            </p>
-            <p className="rp-event-title">
-              <strong>{label("eventActions", event.action)}</strong>
-              <span className="muted"> — {event.actorName}</span>
-            </p>
-            {event.toStatus && (
-              <p className="rp-event-move">
-                {event.fromStatus
-                  ? t("requestPage.timeline.move", { from: label("statuses", event.fromStatus)!, to: label("statuses", event.toStatus)! })
-                  : t("requestPage.timeline.status", { to: label("statuses", event.toStatus)! })}
-              </p>
-            )}
-            {event.erasedAt && <p className="muted small">{t("retention.request.eventErased")}</p>}
-            {items.length > 0 && (
-              <dl className="rp-event-details">
-                {items.map((item) => (
-                  <div key={item.term}>
-                    <dt>{item.term}</dt>
-                    <dd className={item.long ? "rp-text" : undefined}>{item.value}</dd>
-                  </div>
-                ))}
-              </dl>
-            )}
-          </li>
-        );
-      })}
-    </ol>
+  const eventTime = dateTimeFormat(locale, { ...TIMESTAMP_FORMAT, dateStyle: "medium", timeZone });
+  const entries = events.map(
+    (event): TimelineEntry => ({
+      seq: event.seq,
+      at: event.at.toISOString(),
+      atText: eventTime.format(event.at),
+      internal: visibilityMark(t, event.visibility),
+      action: label("eventActions", event.action) ?? "",
+      actorName: event.actorName,
+      move: event.toStatus
+        ? event.fromStatus
+          ? t("requestPage.timeline.move", { from: label("statuses", event.fromStatus)!, to: label("statuses", event.toStatus)! })
+          : t("requestPage.timeline.status", { to: label("statuses", event.toStatus)! })
+        : null,
+      erased: event.erasedAt ? t("retention.request.eventErased") : null,
+      details: details(event),
+    }),
   );
+  return <TimelineView entries={entries} />;
 }

@@ -1,5 +1,6 @@
 import { useTranslations } from "@/lib/i18n/use-translations";
 import type { Visibility } from "@/lib/requests/vocabulary";
+import { visibilityMark, VisibilityMarkup } from "./visibility-mark";
 
 /**
  * Marks a side's own internal note (comment or event); shared ones carry no mark. Each side
@@ -7,12 +8,5 @@ import type { Visibility } from "@/lib/requests/vocabulary";
  */
 export function VisibilityBadge({ visibility }: { visibility: Visibility }) {
   const t = useTranslations();
-  if (visibility === "shared") return null;
-  return visibility === "internal" ? (
-    <span className="badge rp-internal" title={t("visibilities.internal")}>
-      {t("requestPage.comments.internal")}
-    </span>
-  ) : (
-    <span className="badge rp-internal">{t("visibilities.requested_internal")}</span>
-  );
+  return <VisibilityMarkup mark={visibilityMark(t, visibility)} />;
 }
