@@ -1,4 +1,3 @@
-import { Link } from "@/app/_components/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { getFormatter } from "@/lib/i18n/get-formatter";
 import type { Checklist } from "@/lib/checklists/checklist-for";
@@ -6,8 +5,7 @@ import type { ChecklistItem } from "@/lib/checklists/evaluate";
 import { DOCUMENT_LANGUAGES } from "@/lib/documents/vocabulary";
 import { inLocale } from "@/lib/i18n/locale";
 import { fieldLabelKeyOf } from "@/lib/requests/field-labels";
-import { ChecklistProvideForm } from "./checklist-provide-form";
-import { ChecklistWaiverForm } from "./checklist-waiver-form";
+import { ChecklistItems, type ChecklistEntry } from "./checklist-items";
 import { documentsOf } from "./documents-of";
 import { uploadLimits } from "./document-upload-limits";
 
@@ -70,12 +68,34 @@ export async function ChecklistProgress({ checklist, requestId, version }: { che
   };
 
   /** Where a missing field is filled in: the draft's form, or each measure's on this page. */
-  const fieldLink = (field: string) =>
-    field === "measureLinks" ? (
-      <a href="#measures">{t("checklists.completeMeasures")}</a>
-    ) : (
-      <Link href={`/requests/${requestId}/edit#rq-${field}`}>{t("checklists.fillField", { field: fieldLabel(field) })}</Link>
-    );
+  const fieldLink = (field: string): ChecklistEntry["fieldLink"] =>
+    field === "measureLinks"
+      ? { href: "#measures", text: t("checklists.completeMeasures"), onPage: true }
+      : { href: `/requests/${requestId}/edit#rq-${field}`, text: t("checklists.fillField", { field: fieldLabel(field) }), onPage: false };
+
+  const entries = items.map((item): ChecklistEntry => {
+    const { documentType, documentLanguage, field } = item.expects;
+    return {
+      key: item.key,
+      label: inLocale(locale, { fr: item.labelFr, en: item.labelEn }),
+      status: item.status,
+      statusClass: STATUS_CLASS[item.status],
+      statusLabel: t(`checklists.status.${item.status}`),
+      why: { term: t("checklists.why"), value: inLocale(locale, { fr: item.reasonFr, en: item.reasonEn }) },
+      waiver:
+        item.status === "waived" && item.waiver
+          ? {
+              term: t("checklists.waiverReason"),
+              reason: item.waiver.reason,
+              by: t("checklists.waivedBy", { name: item.waiver.waivedBy.name, date: format.dateTime(item.waiver.waivedAt, { dateStyle: "long" }) }),
+            }
+          : null,
+      described: source(item),
+      fieldLink: item.status === "missing" && field && checklist.canEditDraft ? fieldLink(field) : null,
+      provide: documentType && checklist.uploadableTypes.includes(documentType) ? { documentType, documentLanguage } : null,
+      waivable: item.status === "missing" && checklist.canWaive,
+    };
+  });
 
   return (
     <div className="stack">
@@ -87,60 +107,7 @@ export async function ChecklistProgress({ checklist, requestId, version }: { che
       <p role="status" className={missing.length ? "alert alert-error" : "alert alert-success"}>
         {missing.length ? t("checklists.incomplete", { count: missing.length }) : t("checklists.complete")}
       </p>
-      <ol className="cl-items">
-        {items.map((item) => {
-          const label = inLocale(locale, { fr: item.labelFr, en: item.labelEn });
-          const id = `checklist-${item.key}`;
-          const { documentType, documentLanguage, field } = item.expects;
-          const described = source(item);
-          return (
-            <li key={item.key} id={id} className={`cl-item cl-item-${item.status}`}>
-              <div className="rp-item-head">
-                <h3 id={`${id}-title`}>{label}</h3>
-                <span className={`badge ${STATUS_CLASS[item.status]}`}>{t(`checklists.status.${item.status}`)}</span>
-              </div>
-              <dl className="rp-event-details">
-                <div>
-                  <dt>{t("checklists.why")}</dt>
-                  <dd>{inLocale(locale, { fr: item.reasonFr, en: item.reasonEn })}</dd>
-                </div>
-                {item.status === "waived" && item.waiver && (
-                  <div>
-                    <dt>{t("checklists.waiverReason")}</dt>
-                    <dd>
-                      <span className="rp-text">{item.waiver.reason}</span>
-                      <span className="rp-detail">
-                        {t("checklists.waivedBy", {
-                          name: item.waiver.waivedBy.name,
-                          date: format.dateTime(item.waiver.waivedAt, { dateStyle: "long" }),
-                        })}
-                      </span>
-                    </dd>
-                  </div>
-                )}
-              </dl>
-              {described && <p className="help">{described}</p>}
-              {item.status === "missing" && field && checklist.canEditDraft && <p className="cl-field-link">{fieldLink(field)}</p>}
-              {documentType && checklist.uploadableTypes.includes(documentType) && (
-                <ChecklistProvideForm
-                  requestId={requestId}
-                  version={version}
-                  itemKey={item.key}
-                  itemLabel={label}
-                  documentType={documentType}
-                  documentLanguage={documentLanguage}
-                  defaultLanguage={defaultLanguage}
-                  missing={item.status === "missing"}
-                  limits={limits}
-                />
-              )}
-              {item.status === "missing" && checklist.canWaive && (
-                <ChecklistWaiverForm requestId={requestId} version={version} itemKey={item.key} itemLabel={label} />
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      <ChecklistItems items={entries} requestId={requestId} version={version} defaultLanguage={defaultLanguage} limits={limits} />
     </div>
   );
 }
