@@ -82,6 +82,13 @@ export const requests = pgTable(
     /** Head of this request's audit hash chain (see lib/audit). */
     headSeq: integer("head_seq").notNull().default(0),
     headHash: text("head_hash").notNull().default(""),
+    /**
+     * When the chain's last event was written, moved with the head by appendEvent: the home
+     * page's "new since my last visit" (lib/work/new-since.ts) then reads the events of the
+     * requests with news only, instead of joining the week's events with the whole scope.
+     * Unlike `updatedAt`, a comment moves it.
+     */
+    lastEventAt: timestamp("last_event_at", { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid("created_by").notNull().references(() => users.id),
     updatedBy: uuid("updated_by").notNull().references(() => users.id),
     /** The requesting side's magistrate in charge (the drafter until a manager reassigns). */
@@ -111,6 +118,9 @@ export const requests = pgTable(
     // from the index, not sorted from the whole scope (lib/requests/list-order.ts).
     index("requests_unit_updated_idx").on(t.requestingUnitId, t.updatedAt, t.id),
     index("requests_received_updated_idx").on(t.requestedCountryCode, t.updatedAt, t.id).where(sql`${t.transmittedAt} is not null`),
+    // "New since my last visit" within each scope (lastEventAt).
+    index("requests_unit_event_idx").on(t.requestingUnitId, t.lastEventAt, t.id),
+    index("requests_received_event_idx").on(t.requestedCountryCode, t.lastEventAt, t.id).where(sql`${t.transmittedAt} is not null`),
     index("requests_country_idx").on(t.requestedCountryCode, t.transmittedAt),
     // The dashboard aggregates whole units: every column its filters and figures read (the
     // deadlines' copies included), and what its forecast shows of a request (case, reference),

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { requestEvents, requests } from "@/db/schema";
 import type { Actor } from "@/lib/access/actor";
@@ -23,8 +23,9 @@ export interface ChainHead {
 }
 
 /**
- * Appends one event to a request's hash chain and moves the chain head, in the caller's
- * transaction. The caller must hold the request row's lock so that appends are serial.
+ * Appends one event to a request's hash chain and moves the chain head (and the request's
+ * lastEventAt), in the caller's transaction. The caller must hold the request row's lock so
+ * that appends are serial.
  */
 export async function appendEvent(tx: Db, head: ChainHead, actor: Actor, at: Date, event: NewEvent): Promise<ChainHead & { eventId: number }> {
   const data = event.data ?? {};
@@ -44,7 +45,9 @@ export async function appendEvent(tx: Db, head: ChainHead, actor: Actor, at: Dat
   };
   const hash = eventHash(row);
   const [inserted] = await tx.insert(requestEvents).values({ ...row, hash }).returning({ id: requestEvents.id });
-  await tx.update(requests).set({ headSeq: row.seq, headHash: hash }).where(eq(requests.id, head.id));
+  // The latest instant of the trail, whatever the order in which two clocks wrote it.
+  const lastEventAt = sql`greatest(${requests.lastEventAt}, ${at.toISOString()}::timestamptz)`;
+  await tx.update(requests).set({ headSeq: row.seq, headHash: hash, lastEventAt }).where(eq(requests.id, head.id));
   // The dashboard's summaries of the trail move with it, under the same lock.
   await summariseEvent(tx, row);
   return { id: head.id, headSeq: row.seq, headHash: hash, eventId: inserted!.id };

@@ -60,6 +60,7 @@ export async function insertDraft(
       assigneeId: draft.assigneeId ?? null,
       createdAt: now,
       updatedAt: now,
+      lastEventAt: now,
     })
     .returning();
   await appendEvent(tx, created!, ctx.actor, now, {

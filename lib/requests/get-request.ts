@@ -18,8 +18,9 @@ import { loadDeliveries } from "./deliveries";
 import { storedDetails } from "./measure-details";
 
 // The copies of the deadline summary are the dashboard's (db/schema/requests.ts): the page reads
-// the clocks, which keep the requesting side's hard-date risk from the requested side.
-const { nextDueAt: _nextDueAt, hardDateAtRisk: _hardDateAtRisk, ...requestColumns } = getTableColumns(requests);
+// the clocks, which keep the requesting side's hard-date risk from the requested side. The
+// instant of the last event is the home page's; the page reads the events themselves.
+const { nextDueAt: _nextDueAt, hardDateAtRisk: _hardDateAtRisk, lastEventAt: _lastEventAt, ...requestColumns } = getTableColumns(requests);
 
 /**
  * One request as this actor may see it: out of scope is 404; internal comments and

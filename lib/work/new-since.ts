@@ -40,7 +40,17 @@ export async function newSince(ctx: Ctx, since: Date): Promise<WorkList> {
     .selectDistinctOn([requestEvents.requestId], { requestId: requestEvents.requestId, action: requestEvents.action, at: requestEvents.at })
     .from(requestEvents)
     .innerJoin(requests, eq(requests.id, requestEvents.requestId))
-    .where(and(requestScopeCondition(actor), visibleEventCondition(actor), gt(requestEvents.at, since), ne(requestEvents.actorId, actor.id)))
+    .where(
+      and(
+        requestScopeCondition(actor),
+        // Implied by the event's own instant (requests.lastEventAt): the scope's requests with news
+        // come from their index, and only their events are read.
+        gt(requests.lastEventAt, since),
+        visibleEventCondition(actor),
+        gt(requestEvents.at, since),
+        ne(requestEvents.actorId, actor.id),
+      ),
+    )
     .orderBy(requestEvents.requestId, desc(requestEvents.at), desc(requestEvents.seq))
     .as("latest");
   // The page and the count from the latest events alone; only the page's requests joined for display.

@@ -171,7 +171,8 @@ export async function seedDashboardBench(serverUrl: string, dbName: string): Pro
       from bench_requests r left join bench_request_state t on t.id = r.id`);
     await tx.execute(benchEventsSql(magistrate!.id, officer!.id, now));
     await tx.execute(sql`
-      update requests set head_seq = e.n, version = e.n from (select request_id, max(seq) n from request_events group by request_id) e
+      update requests set head_seq = e.n, version = e.n, last_event_at = e.last_at
+      from (select request_id, max(seq) n, max(at) last_at from request_events group by request_id) e
       where e.request_id = requests.id`);
     // The dashboard's summaries, which appendEvent keeps for events written by the application.
     for (const statement of SUMMARY_BACKFILL_SQL) await tx.execute(sql.raw(statement));

@@ -53,6 +53,7 @@ export async function checkInvariants(root: string, dbUrl: string, ledger: Clien
                when count(e.id) <> r.head_seq then 'head_seq ' || r.head_seq || ' but ' || count(e.id) || ' events'
                when count(e.id) > 0 and (min(e.seq) <> 1 or max(e.seq) <> count(e.id)) then 'events not numbered 1…n'
                when r.head_hash <> coalesce((select hash from request_events l where l.request_id = r.id and l.seq = r.head_seq), '') then 'head_hash is not the last event''s hash'
+               when count(e.id) > 0 and r.last_event_at <> max(e.at) then 'last_event_at is not the last event''s instant'
                when r.version <> count(e.id) filter (where e.action <> all(${UNVERSIONED_ACTIONS})) then
                  'version ' || r.version || ' but ' || count(e.id) filter (where e.action <> all(${UNVERSIONED_ACTIONS})) || ' versioned writes'
              end problem
@@ -61,6 +62,7 @@ export async function checkInvariants(root: string, dbUrl: string, ledger: Clien
       having count(e.id) <> r.head_seq
           or (count(e.id) > 0 and (min(e.seq) <> 1 or max(e.seq) <> count(e.id)))
           or r.head_hash <> coalesce((select hash from request_events l where l.request_id = r.id and l.seq = r.head_seq), '')
+          or (count(e.id) > 0 and r.last_event_at <> max(e.at))
           or r.version <> count(e.id) filter (where e.action <> all(${UNVERSIONED_ACTIONS}))`;
     for (const h of heads) problems.push(`${h.reference}: ${h.problem}`);
 

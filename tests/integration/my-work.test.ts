@@ -201,6 +201,16 @@ describe("new since my last visit", () => {
     expect(await latestFor(suite.parties.magistrate, mine.id)).toBe("measureAdded");
   });
 
+  it("an event written by a clock behind the last one does not hide the request's news", async () => {
+    const request = await requestIn("transmitted", suite.parties);
+    const reader = at(await userCtx(suite.db, "liaison_officer"), new Date(T + 5 * HOUR));
+    await setPreviousLogin(reader, new Date(T + 2.5 * HOUR));
+    await addComment(at(suite.parties.magistrate, new Date(T + 3 * HOUR)), { requestId: request.id, body: "Sent on.", visibility: "shared" });
+    await addComment(at(suite.parties.officer, new Date(T + 2 * HOUR)), { requestId: request.id, body: "Late clock.", visibility: "shared" });
+    const item = (await myWork(reader)).sections.newSinceLastVisit!.items.find((i) => i.id === request.id);
+    expect(item?.latest).toEqual({ action: "commented", at: new Date(T + 3 * HOUR) });
+  });
+
   it("latest first", async () => {
     const first = await requestIn("transmitted", suite.parties);
     const second = await requestIn("transmitted", suite.parties);
