@@ -31,6 +31,11 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: REQUEST_BODY_LIMIT_BYTES },
     proxyClientMaxBodySize: REQUEST_BODY_LIMIT_BYTES,
   },
+  // Browsers still ask for /favicon.ico (a tab opened on a download, an older client), which
+  // would render the whole not-found page each time: they get the app's icon (app/icon.svg).
+  async rewrites() {
+    return [{ source: "/favicon.ico", destination: "/icon.svg" }];
+  },
   async headers() {
     return [
       {

@@ -120,6 +120,13 @@ describe("security headers", () => {
     expect(response.headers.get("x-powered-by")).toBeNull();
   });
 
+  it("/favicon.ico, which browsers ask for on their own, is the app's icon rather than a rendered not-found page", async () => {
+    const response = await fetch(`${base()}/favicon.ico`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("image/svg+xml");
+    expect(await response.text()).toMatch(/^<svg/);
+  });
+
   it("the signed-in pages work under the policy: scripts run, nothing is blocked", async () => {
     const { page } = session;
     for (const path of ["/", "/requests", "/dashboard", "/notifications", "/account"]) {
