@@ -58,6 +58,22 @@ async function phase<T>(name: string, work: () => Promise<T> | T): Promise<T> {
  * Whether BENCH_DB holds a complete seed of this version: the wide manager (its latest
  * account) and the deadline summaries (its last step; an interrupted seed has none).
  */
+/**
+ * A reused database carries the previous runs' transitions, and a PostgreSQL stopped without a
+ * clean shutdown forgets what autovacuum knew of them. After one such stop, a VACUUM ANALYZE
+ * raised the lists' and the request page's readings by 14-15 % with their code unchanged
+ * (2026-12-03). Brought up to date first, as autovacuum keeps a live database, so that runs
+ * compare.
+ */
+async function vacuumAnalyze(dbUrl: string): Promise<void> {
+  const bench = postgres(dbUrl, { max: 1, onnotice: () => {} });
+  try {
+    await bench`vacuum analyze`;
+  } finally {
+    await bench.end();
+  }
+}
+
 async function seeded(serverUrl: string): Promise<boolean> {
   const server = postgres(serverUrl, { max: 1, onnotice: () => {} });
   try {
@@ -245,7 +261,10 @@ async function main() {
   const dbUrl = benchDatabaseUrl(SERVER_URL, DB_NAME);
   await phase("seed", async () => {
     if (process.env.BENCH_RESEED === "1" || !(await seeded(SERVER_URL))) await seedDashboardBench(SERVER_URL, DB_NAME);
-    else console.log(`reusing ${DB_NAME} (BENCH_RESEED=1 to seed it again)`);
+    else {
+      console.log(`reusing ${DB_NAME} (BENCH_RESEED=1 to seed it again)`);
+      await vacuumAnalyze(dbUrl);
+    }
   });
   if (process.env.BENCH_SKIP_BUILD === "1") console.log("\n== build skipped (BENCH_SKIP_BUILD=1)");
   else await phase("build", () => buildApp(ROOT));
