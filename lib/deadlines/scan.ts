@@ -72,7 +72,17 @@ export async function scanDeadlines(db: Db, now: Date, options: { appUrl: string
           const latest = reached.filter((t) => t !== "escalation" && fresh.has(t)).at(-1);
           for (const threshold of [latest, fresh.has("escalation") ? "escalation" : undefined]) {
             if (!threshold) continue;
-            const notice = { requestId, reference: request.reference, clock: clock.kind, threshold, dueAt: clock.dueAt, timeZone: clock.timeZone };
+            const notice = {
+              requestId,
+              reference: request.reference,
+              clock: clock.kind,
+              threshold,
+              dueAt: clock.dueAt,
+              timeZone: clock.timeZone,
+              ...(threshold.startsWith("breach+") && clock.daysLeft !== null
+                ? { late: { days: -clock.daysLeft, working: clock.unit === "working" } }
+                : {}),
+            };
             const kind = threshold === "escalation" ? "escalation" : "reminder";
             for (const audience of audiencesOf(clock, threshold)) {
               await notify(tx, await recipientsOf(tx, request, audience), { ...notice, kind }, now, options.appUrl);

@@ -21,6 +21,13 @@ export type Notice =
       dueAt: Date;
       /** The responsible side's time zone, in which the due date is stated. */
       timeZone: string;
+      /**
+       * For a "breach+N": how late the clock is when the reminder is recorded, as its request
+       * page counts it (in its own unit). A clock first seen late — the job down for days, a
+       * date entered after the fact — is told once, at its most advanced threshold, and N alone
+       * would understate the delay.
+       */
+      late?: { days: number; working: boolean };
     }
   | {
       kind: "move";
@@ -45,12 +52,14 @@ export function noticeText(notice: Notice, locale: Locale): { subject: string; s
   }
   const clock = t(`clocks.${notice.clock}`);
   const dueDate = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: notice.timeZone }).format(notice.dueAt);
-  const late = notice.threshold.startsWith("breach+");
-  const sentence = t(`notifications.threshold.${late ? "late" : notice.threshold}`, {
+  const repeat = notice.threshold.startsWith("breach+");
+  // Notifications recorded before the delay was kept with them: the threshold's own days.
+  const late = notice.late ?? { days: Number(notice.threshold.slice("breach+".length)), working: false };
+  const sentence = t(`notifications.threshold.${repeat ? "late" : notice.threshold}`, {
     reference: notice.reference,
     clock,
     dueDate,
-    days: late ? notice.threshold.slice("breach+".length) : "",
+    late: repeat ? t(late.working ? "deadlines.workingDaysLate" : "deadlines.daysLate", { count: late.days }) : "",
   });
   return { subject: t("notifications.mail.subject", { reference: notice.reference, clock }), sentence };
 }
@@ -76,6 +85,7 @@ export function noticeOf(row: { kind: string; requestId: string | null; eventId:
     threshold: row.kind === "escalation" ? "escalation" : text("threshold"),
     dueAt: new Date(text("dueAt")),
     timeZone: text("timeZone") || "UTC",
+    ...(row.data.daysLate === undefined ? {} : { late: { days: Number(row.data.daysLate), working: row.data.workingDays === "true" } }),
   };
 }
 
@@ -84,8 +94,9 @@ function dataOf(notice: Notice): Record<string, string> {
     const { reference, action, actorName, measureStatus } = notice;
     return measureStatus ? { reference, action, actorName, measureStatus } : { reference, action, actorName };
   }
-  const { reference, clock, threshold, dueAt, timeZone } = notice;
-  return { reference, clock, threshold, dueAt: dueAt.toISOString(), timeZone };
+  const { reference, clock, threshold, dueAt, timeZone, late } = notice;
+  const data = { reference, clock, threshold, dueAt: dueAt.toISOString(), timeZone };
+  return late ? { ...data, daysLate: String(late.days), workingDays: String(late.working) } : data;
 }
 
 /** The address of a request in e-mails (APP_URL unless the caller names another). */
