@@ -7,7 +7,7 @@ import type { Ctx } from "@/lib/context";
 import { inLocale } from "@/lib/i18n/locale";
 import type { RequestEventAction } from "@/lib/requests/events";
 import { boundedTotal, COUNT_LIMIT } from "@/lib/requests/list-requests";
-import type { RequestStatus, Side } from "@/lib/requests/vocabulary";
+import type { RequestStatus, Side, Urgency } from "@/lib/requests/vocabulary";
 
 /** How many items a home page section shows; its total says how many there are in all. */
 export const WORK_LIMIT = 20;
@@ -17,6 +17,8 @@ export interface WorkItem {
   id: string;
   reference: string;
   status: RequestStatus;
+  /** Shown on the line when not normal: what to take first among requests due alike. */
+  urgency: Urgency;
   /** The side the actor works on for this request (a manager may stand on either). */
   side: Side;
   /** The requested country, in the actor's language. */
@@ -43,6 +45,7 @@ export const workColumns = {
   id: requests.id,
   reference: requests.reference,
   status: requests.status,
+  urgency: requests.urgency,
   requestingUnitId: requests.requestingUnitId,
   requestedCountryCode: requests.requestedCountryCode,
   transmittedAt: requests.transmittedAt,
@@ -59,6 +62,7 @@ interface WorkRow {
   id: string;
   reference: string;
   status: RequestStatus;
+  urgency: Urgency;
   requestingUnitId: string;
   requestedCountryCode: string;
   transmittedAt: Date | null;
@@ -77,6 +81,7 @@ export function toWorkItem(ctx: Ctx, row: WorkRow): WorkItem {
     id: row.id,
     reference: row.reference,
     status: row.status,
+    urgency: row.urgency,
     side,
     countryName: inLocale(ctx.actor.locale, { fr: row.countryNameFr, en: row.countryNameEn }),
     requestingUnitName: side === "requested" ? row.requestingUnitName : null,

@@ -12,7 +12,7 @@ import { setUserActive } from "@/lib/users/set-user-active";
 import { WORK_SECTIONS, myWork, type WorkSection } from "@/lib/work/my-work";
 import { actorFor, FIXED_NOW, makeUser } from "../support/factories";
 import { requestSuite } from "../support/request-suite";
-import { draftRequest, requestIn, userCtx, type Parties, type RequestHandle } from "../support/requests";
+import { advance, draftRequest, requestIn, userCtx, type Parties, type RequestHandle } from "../support/requests";
 
 /** The home page's "my work" (issue 10): each section lists what it says, and only within the reader's scope. */
 
@@ -248,6 +248,14 @@ describe("scope", () => {
     expect(item.countryName).toBe("Philippines");
     const own = (await myWork(suite.parties.magistrate)).sections.newSinceLastVisit!.items[0]!;
     expect(own.requestingUnitName).toBeNull();
+  });
+
+  it("each line says how urgent its request is, for the side that must act on it", async () => {
+    const urgent = await draftRequest(suite.parties.magistrate, { fields: { urgency: "very_urgent", urgencyReasons: "A child is at risk of further abuse." } });
+    await advance(urgent, "transmitted", suite.parties);
+    const items = (await myWork(suite.parties.officer)).sections.waitingForMe!.items;
+    expect(items.find((item) => item.id === urgent.id)?.urgency).toBe("very_urgent");
+    expect(items.filter((item) => item.id !== urgent.id).map((item) => item.urgency)).toContain("normal");
   });
 
   it("an administrator has no work queue: 403", async () => {

@@ -4,7 +4,7 @@ import { Link } from "@/app/_components/link";
 import { NextDeadlineMarkup } from "@/app/_components/next-deadline-markup";
 import type { NextDeadlineShown } from "@/app/_components/next-deadline-shown";
 import { StatusBadgeMarkup } from "@/app/_components/status-badge-markup";
-import type { RequestStatus } from "@/lib/requests/vocabulary";
+import type { RequestStatus, Urgency } from "@/lib/requests/vocabulary";
 
 /** One request of a home page section, as it reads: every text translated and formatted already (work-section.tsx). */
 export interface WorkLine {
@@ -13,6 +13,8 @@ export interface WorkLine {
   overdue: boolean;
   status: RequestStatus;
   statusLabel: string;
+  /** Urgent and very urgent only: a normal request carries no mark. */
+  urgency: { level: Exclude<Urgency, "normal">; label: string } | null;
   country: string;
   /** "from <unit>", for those who receive from several units. */
   from: string | null;
@@ -36,6 +38,9 @@ export function WorkLines({ lines, nextDeadlineLabel }: { lines: WorkLine[]; nex
               {line.reference}
             </Link>
             <StatusBadgeMarkup status={line.status} label={line.statusLabel} />
+            {line.urgency && (
+              <span className={line.urgency.level === "very_urgent" ? "badge badge-danger" : "badge badge-warn"}>{line.urgency.label}</span>
+            )}
             <span>{line.country}</span>
             {line.from && <span className="muted">{line.from}</span>}
           </p>

@@ -51,6 +51,7 @@ async function workLines(items: WorkItem[], now: Date): Promise<WorkLine[]> {
     overdue: item.overdue,
     status: item.status,
     statusLabel: t(`statuses.${item.status}`),
+    urgency: item.urgency === "normal" ? null : { level: item.urgency, label: t(`urgencies.${item.urgency}`) },
     country: item.countryName,
     from: item.requestingUnitName ? t("work.from", { unit: item.requestingUnitName }) : null,
     deadline: nextDeadlineShown(
