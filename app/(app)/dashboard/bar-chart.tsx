@@ -1,6 +1,7 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Text, Tooltip, XAxis, YAxis, type XAxisTickContentProps, type YAxisTickContentProps } from "recharts";
+import { useState } from "react";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
 export interface ChartSeries {
   key: string;
@@ -13,20 +14,10 @@ export interface ChartRow {
   values: Record<string, number>;
 }
 
-/**
- * A category's name, wrapped to the room its bars have (the axis's width shared among the
- * categories; a vertical axis's own width). Recharts' own ticks drop the names that do not fit
- * on one line: on a phone, two countries of four, three age bands of five went unnamed.
- */
-function WrappedTick({ x, y, width, visibleTicksCount, textAnchor, verticalAnchor, fill, payload, vertical }: (XAxisTickContentProps | YAxisTickContentProps) & { vertical: boolean }) {
-  const axisWidth = Number(width) || 0;
-  const room = vertical ? axisWidth - 8 : axisWidth / Math.max(1, visibleTicksCount) - 4;
-  return (
-    <Text x={x} y={y} width={Math.max(32, room)} textAnchor={textAnchor} verticalAnchor={verticalAnchor} fill={fill} fontSize={12}>
-      {String(payload.value)}
-    </Text>
-  );
-}
+/** About the width of a character of the axis's 12px text, to tell whether the names fit. */
+const CHAR_PX = 7;
+/** The room the bars leave across the chart: the value axis (Recharts' 60 px) and the margins. */
+const CHART_CHROME_PX = 60 + 8 + 16;
 
 /**
  * A bar chart (grouped, or stacked) of figures that a table beside it also gives: the
@@ -46,21 +37,31 @@ export function DashboardBarChart({
   stacked?: boolean;
   horizontal?: boolean;
 }) {
+  const [width, setWidth] = useState<number | null>(null);
   const data = rows.map((row) => ({ name: row.name, ...row.values }));
   const height = horizontal ? Math.max(160, 48 * rows.length + 80) : 280;
+  // Names too long for the room their bars have (a phone: four countries, five age bands) are
+  // slanted, every one of them: Recharts would otherwise drop those that overlap.
+  const longest = Math.max(0, ...rows.map((row) => row.name.length)) * CHAR_PX;
+  const slanted = width !== null && longest > (width - CHART_CHROME_PX) / Math.max(1, rows.length);
   return (
     <div className="db-chart" role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height={height}>
+      <ResponsiveContainer width="100%" height={height + (slanted ? Math.ceil(longest * 0.6) : 0)} onResize={(w) => setWidth(w)}>
         <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} accessibilityLayer={false} margin={{ left: 8, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" />
           {horizontal ? (
             <>
               <XAxis type="number" allowDecimals={false} />
-              <YAxis type="category" dataKey="name" width={120} interval={0} tick={(props: YAxisTickContentProps) => <WrappedTick {...props} vertical />} />
+              <YAxis type="category" dataKey="name" width={110} interval={0} />
             </>
           ) : (
             <>
-              <XAxis dataKey="name" interval={0} height={44} tick={(props: XAxisTickContentProps) => <WrappedTick {...props} vertical={false} />} />
+              <XAxis
+                dataKey="name"
+                interval={0}
+                height={slanted ? Math.ceil(longest * 0.6) + 16 : 30}
+                tick={slanted ? { angle: -35, textAnchor: "end", verticalAnchor: "start", fontSize: 12 } : { fontSize: 12 }}
+              />
               <YAxis allowDecimals={false} />
             </>
           )}
