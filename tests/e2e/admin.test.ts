@@ -98,7 +98,7 @@ describe("account administration", () => {
       await officer.goto("/requests");
       await waitForPath(officer, "/account");
       await completeAccountSetup(officer, email, { initial: password, chosen: ownPassword });
-      await expectHeading(officer, "Requests addressed to Colombia");
+      await expectHeading(officer, "Requests received: Colombia");
 
       // The administrator disables the account.
       await admin.getByRole("button", { name: `Disable ${email}`, exact: true }).click();

@@ -87,7 +87,7 @@ describe("the directory, from the administrator's page to the request form", () 
     await addAuthority.getByLabel("Office hours", { exact: true }).fill("Monday to Friday, 9:00–17:30 (Washington time)");
     await addAuthority.getByRole("button", { name: "Add the authority", exact: true }).click();
     await expectStatus(page, `Authority ${OIA} added.`);
-    const authorities = page.getByRole("table", { name: "Authorities of United States", exact: true });
+    const authorities = page.getByRole("table", { name: "Authorities: United States", exact: true });
     const row = authorities.getByRole("row").filter({ has: page.getByRole("rowheader", { name: OIA, exact: true }) });
     await expect.poll(() => row.getByRole("cell").allTextContents(), POLL).toEqual(expect.arrayContaining(["Central authority", "Subscriber data"]));
 

@@ -21,8 +21,8 @@ afterAll(async () => {
 const ACCOUNTS = [
   { email: "magistrate@demo.example", heading: "Demandes de votre service", home: "Accueil", users: "Utilisateurs", admin: false, signOut: "Se déconnecter" },
   { email: "manager@demo.example", heading: "Délais de votre périmètre", home: "Accueil", users: "Utilisateurs", admin: false, signOut: "Se déconnecter" },
-  { email: "liaison.ph@demo.example", heading: "Requests addressed to Philippines", home: "Home", users: "Users", admin: false, signOut: "Sign out" },
-  { email: "liaison.co@demo.example", heading: "Requests addressed to Colombia", home: "Home", users: "Users", admin: false, signOut: "Sign out" },
+  { email: "liaison.ph@demo.example", heading: "Requests received: Philippines", home: "Home", users: "Users", admin: false, signOut: "Sign out" },
+  { email: "liaison.co@demo.example", heading: "Requests received: Colombia", home: "Home", users: "Users", admin: false, signOut: "Sign out" },
   { email: "admin@demo.example", heading: "Administration", home: "Home", users: "Users", admin: true, signOut: "Sign out" },
 ];
 

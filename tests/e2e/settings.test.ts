@@ -48,7 +48,7 @@ describe("settings, from the administrator's navigation", () => {
     await add.getByLabel(/^Name/).fill("Parquet de Lyon — section des mineurs");
     await add.getByRole("button", { name: "Add the unit" }).click();
     await expectStatus(admin, `Unit FR-LYON-MINORS-${run} added.`);
-    const france = admin.getByRole("table", { name: "Units of France", exact: true });
+    const france = admin.getByRole("table", { name: "Units: France", exact: true });
     await expect.poll(() => france.textContent(), POLL).toContain(`FR-LYON-MINORS-${run}`);
   });
 

@@ -54,7 +54,7 @@ describe("the second factor at sign-in", () => {
       await codeField(page).fill(await nextTotpCode("liaison.ph@demo.example"));
       await signInButton(page).click();
       await waitForPath(page, "/");
-      await expectHeading(page, "Requests addressed to Philippines");
+      await expectHeading(page, "Requests received: Philippines");
     } finally {
       await context.close();
     }

@@ -3,7 +3,7 @@ import { ruleScope } from "@/app/(app)/admin/checklist/rule-scope";
 import { DEFAULT_CHECKLIST_RULES } from "@/lib/checklists/rules";
 import { translatorFor } from "@/lib/i18n/translator";
 
-const names: Record<string, string> = { PH: "the Philippines", CO: "Colombia", MG: "Madagascar", RO: "Romania" };
+const names: Record<string, string> = { PH: "Philippines", CO: "Colombia", MG: "Madagascar", RO: "Romania" };
 const rule = (key: string) => DEFAULT_CHECKLIST_RULES.find((r) => r.key === key)!;
 
 describe("a checklist rule, as the administrator reads it", () => {
@@ -17,7 +17,7 @@ describe("a checklist rule, as the administrator reads it", () => {
     expect(ruleScope(rule("signed_letter"), fr, (c) => c).conditions).toBe("toute base juridique sauf Décision d'enquête européenne");
     expect(ruleScope({ field: "summaryOfFacts" }, en, (c) => c)).toEqual({ conditions: "every request", providedBy: "the field “Summary of facts”" });
     expect(ruleScope({ countryCode: "PH", documentType: "translation", documentLanguage: "en" }, en, (c) => names[c] ?? c)).toEqual({
-      conditions: "requests to the Philippines",
+      conditions: "requested State: Philippines",
       providedBy: "the document “Translation” (English)",
     });
   });
