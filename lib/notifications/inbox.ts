@@ -13,9 +13,27 @@ export async function unreadCount(ctx: Ctx): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** The latest notifications, each with its sentence in the reader's language. */
-export async function listNotifications(ctx: Ctx, limit = 100) {
-  const rows = await ctx.db.select().from(notifications).where(mine(ctx)).orderBy(desc(notifications.createdAt), desc(notifications.id)).limit(limit);
+/** How many notifications the page shows at once, the latest first. */
+export const INBOX_LIMIT = 100;
+
+/**
+ * The notifications page: the latest INBOX_LIMIT notifications (or the unread ones only),
+ * whether older ones lie beyond, and how many are unread in all — so that a reader with months
+ * of notifications still finds every one waiting for them.
+ */
+export async function notificationInbox(ctx: Ctx, { unreadOnly = false }: { unreadOnly?: boolean } = {}) {
+  const [items, unread] = await Promise.all([listNotifications(ctx, INBOX_LIMIT + 1, { unreadOnly }), unreadCount(ctx)]);
+  return { items: items.slice(0, INBOX_LIMIT), more: items.length > INBOX_LIMIT, unread };
+}
+
+/** The latest notifications (unread ones only, if asked), each with its sentence in the reader's language. */
+export async function listNotifications(ctx: Ctx, limit = INBOX_LIMIT, { unreadOnly = false }: { unreadOnly?: boolean } = {}) {
+  const rows = await ctx.db
+    .select()
+    .from(notifications)
+    .where(and(mine(ctx), unreadOnly ? isNull(notifications.readAt) : undefined))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(limit);
   return rows.map((n) => ({
     id: n.id,
     requestId: n.requestId,
