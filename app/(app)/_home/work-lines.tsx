@@ -38,9 +38,7 @@ export function WorkLines({ lines, nextDeadlineLabel }: { lines: WorkLine[]; nex
               {line.reference}
             </Link>
             <StatusBadgeMarkup status={line.status} label={line.statusLabel} />
-            {line.urgency && (
-              <span className={line.urgency.level === "very_urgent" ? "badge badge-danger" : "badge badge-warn"}>{line.urgency.label}</span>
-            )}
+            {line.urgency && <span className={`badge rq-urgency-${line.urgency.level}`}>{line.urgency.label}</span>}
             <span>{line.country}</span>
             {line.from && <span className="muted">{line.from}</span>}
           </p>
