@@ -52,14 +52,15 @@ export function noticeText(notice: Notice, locale: Locale): { subject: string; s
   }
   const clock = t(`clocks.${notice.clock}`);
   const dueDate = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: notice.timeZone }).format(notice.dueAt);
-  const repeat = notice.threshold.startsWith("breach+");
-  // Notifications recorded before the delay was kept with them: the threshold's own days.
-  const late = notice.late ?? { days: Number(notice.threshold.slice("breach+".length)), working: false };
-  const sentence = t(`notifications.threshold.${repeat ? "late" : notice.threshold}`, {
+  // A "breach+N" says how late; one recorded before the delay was kept with it, the threshold's own N days.
+  const late = notice.threshold.startsWith("breach+")
+    ? (notice.late ?? { days: Number(notice.threshold.slice("breach+".length)), working: false })
+    : null;
+  const sentence = t(`notifications.threshold.${late ? "late" : notice.threshold}`, {
     reference: notice.reference,
     clock,
     dueDate,
-    late: repeat ? t(late.working ? "deadlines.workingDaysLate" : "deadlines.daysLate", { count: late.days }) : "",
+    late: late ? t(late.working ? "deadlines.workingDaysLate" : "deadlines.daysLate", { count: late.days }) : "",
   });
   return { subject: t("notifications.mail.subject", { reference: notice.reference, clock }), sentence };
 }
