@@ -18,6 +18,10 @@ export interface ChartRow {
 const CHAR_PX = 7;
 /** The room the bars leave across the chart: the value axis (Recharts' 60 px) and the margins. */
 const CHART_CHROME_PX = 60 + 8 + 16;
+/** The angle of names that do not fit the room their bars have. */
+const SLANT_DEGREES = -35;
+/** The height a name so slanted takes, per pixel of its length (sin 35° ≈ 0.57, rounded up). */
+const SLANT_HEIGHT = 0.6;
 
 /**
  * A bar chart (grouped, or stacked) of figures that a table beside it also gives: the
@@ -44,9 +48,11 @@ export function DashboardBarChart({
   // slanted, every one of them: Recharts would otherwise drop those that overlap.
   const longest = Math.max(0, ...rows.map((row) => row.name.length)) * CHAR_PX;
   const slanted = width !== null && longest > (width - CHART_CHROME_PX) / Math.max(1, rows.length);
+  // What the slanted names need below the bars, which the chart grows by.
+  const slantRoom = slanted ? Math.ceil(longest * SLANT_HEIGHT) : 0;
   return (
     <div className="db-chart" role="img" aria-label={label}>
-      <ResponsiveContainer width="100%" height={height + (slanted ? Math.ceil(longest * 0.6) : 0)} onResize={(w) => setWidth(w)}>
+      <ResponsiveContainer width="100%" height={height + slantRoom} onResize={(w) => setWidth(w)}>
         <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} accessibilityLayer={false} margin={{ left: 8, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" />
           {horizontal ? (
@@ -59,8 +65,8 @@ export function DashboardBarChart({
               <XAxis
                 dataKey="name"
                 interval={0}
-                height={slanted ? Math.ceil(longest * 0.6) + 16 : 30}
-                tick={slanted ? { angle: -35, textAnchor: "end", verticalAnchor: "start", fontSize: 12 } : { fontSize: 12 }}
+                height={slanted ? slantRoom + 16 : 30}
+                tick={slanted ? { angle: SLANT_DEGREES, textAnchor: "end", verticalAnchor: "start", fontSize: 12 } : { fontSize: 12 }}
               />
               <YAxis allowDecimals={false} />
             </>
